@@ -1,0 +1,35 @@
+import { getMDXComponent } from 'next-contentlayer2/hooks';
+import type { Locale } from '@/i18n/routing';
+import { storyComponents } from '@/components/story/registry';
+import { Sources } from '@/components/story/Sources';
+import type { StoryContext } from '@/components/story/context';
+import { findByKey, isPublished, twinUrl, type Doc } from '@/lib/content';
+import { translator } from '@/lib/i18n/translator';
+import { otherLocale } from '@/lib/site';
+import { SiteFrame } from './SiteFrame';
+
+type Props = { doc: Doc; locale: Locale };
+
+/** Renders one MDX document inside the site chrome, with its sources gathered at the end. */
+export function PageView({ doc, locale }: Props) {
+  const t = translator(locale);
+  const ctx: StoryContext = { locale, factIds: doc.factIds, t };
+  const Content = getMDXComponent(doc.body.code);
+  const writesOwnSources = doc.body.raw.includes('<Sources');
+  return (
+    <SiteFrame locale={locale} t={t} twinHref={twinUrl(doc, otherLocale(locale))} currentKey={doc.translationKey}>
+      <article className="mx-auto max-w-measure rounded-lg bg-paper px-5 py-8 text-ink sm:px-10" data-pagefind-body>
+        {!isPublished(doc) ? (
+          <p role="status" className="mb-6 rounded border-2 border-accent p-3 font-bold text-accent">
+            {t('Page.draft')}
+          </p>
+        ) : null}
+        <div className="prose prose-lg max-w-none text-ink prose-headings:text-ink prose-a:text-link prose-strong:text-ink">
+          <h1>{doc.title}</h1>
+          <Content components={storyComponents(ctx)} />
+        </div>
+        {writesOwnSources ? null : <Sources ctx={ctx} factSheetSlug={findByKey(locale, 'facts')?.slug} />}
+      </article>
+    </SiteFrame>
+  );
+}

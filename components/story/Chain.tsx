@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+import { checkProps } from '@/lib/content/schemas/components';
+
+type Props = { title: string; children?: ReactNode };
+
+/** The steps from one purchase to its consequences, as a numbered list with a line between steps. */
+export function Chain(props: Props) {
+  const { title, children } = checkProps('Chain', props);
+  return (
+    <div className="not-prose my-8">
+      <h3 className="text-xl font-bold">{title}</h3>
+      <ol className="chain mt-4 space-y-0 border-l-4 border-accent pl-6">{children}</ol>
+    </div>
+  );
+}
+
+type StepProps = { title: string; children?: ReactNode };
+
+export function ChainStep(props: StepProps) {
+  const { title, children } = checkProps('ChainStep', props);
+  return (
+    <li className="relative pb-6 last:pb-0 before:absolute before:-left-[2.1rem] before:top-1.5 before:h-4 before:w-4 before:rounded-full before:border-4 before:border-accent before:bg-paper">
+      <strong className="block text-lg">{title}</strong>
+      <div className="mt-1 space-y-2 [&_p]:mt-1">{children}</div>
+    </li>
+  );
+}

@@ -1,0 +1,105 @@
+import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files';
+import { factIdsIn, pageUrl } from './lib/content/paths';
+
+// Contentlayer reads the files; the zod schemas in lib/content/schemas check every value
+// (contentlayer does not check enums) and `npm run content:check` explains every mistake.
+const pageFields: FieldDefs = {
+  title: { type: 'string', required: true },
+  description: { type: 'string', required: true },
+  locale: { type: 'enum', options: ['nl', 'en'], required: true },
+  slug: { type: 'string', required: true },
+  translationKey: { type: 'string', required: true },
+  reviewBy: { type: 'date', required: true },
+  publishedAt: { type: 'date', required: false },
+  draft: { type: 'boolean', required: false },
+};
+
+const computedFields = {
+  url: { type: 'string' as const, resolve: (doc: { locale: string; slug: string }) => pageUrl(doc.locale, doc.slug) },
+  factIds: { type: 'list' as const, of: { type: 'string' as const }, resolve: (doc: { body: { raw: string } }) => factIdsIn(doc.body.raw) },
+};
+
+export const Page = defineDocumentType(() => ({
+  name: 'Page',
+  filePathPattern: 'pages/**/*.mdx',
+  contentType: 'mdx',
+  fields: pageFields,
+  computedFields,
+}));
+
+export const Story = defineDocumentType(() => ({
+  name: 'Story',
+  filePathPattern: 'stories/**/*.mdx',
+  contentType: 'mdx',
+  fields: {
+    ...pageFields,
+    summary: { type: 'string', required: true },
+    image: { type: 'string', required: false },
+  },
+  computedFields,
+}));
+
+export const PressRelease = defineDocumentType(() => ({
+  name: 'PressRelease',
+  filePathPattern: 'press/**/*.mdx',
+  contentType: 'mdx',
+  fields: {
+    title: { type: 'string', required: true },
+    summary: { type: 'string', required: true },
+    description: { type: 'string', required: false },
+    locale: { type: 'enum', options: ['nl', 'en'], required: true },
+    slug: { type: 'string', required: true },
+    translationKey: { type: 'string', required: true },
+    date: { type: 'string', required: true },
+    embargo: { type: 'string', required: false },
+    contact: { type: 'string', required: true },
+    reviewBy: { type: 'date', required: false },
+    draft: { type: 'boolean', required: false },
+  },
+  computedFields,
+}));
+
+// Facts and help resources are data: one YAML file each; the file name is the id.
+export const Fact = defineDocumentType(() => ({
+  name: 'Fact',
+  filePathPattern: 'facts/*.yaml',
+  contentType: 'data',
+  fields: {
+    topic: { type: 'string', required: true },
+    figure: { type: 'json', required: false },
+    label: { type: 'json', required: false },
+    text: { type: 'json', required: true },
+    period: { type: 'json', required: true },
+    caveat: { type: 'json', required: false },
+    source: { type: 'json', required: true },
+    confidence: { type: 'string', required: true },
+    lastChecked: { type: 'date', required: true },
+  },
+  computedFields: { id: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.yaml$/, '') } },
+}));
+
+export const HelpResource = defineDocumentType(() => ({
+  name: 'HelpResource',
+  filePathPattern: 'help/*.yaml',
+  contentType: 'data',
+  fields: {
+    name: { type: 'json', required: true },
+    offer: { type: 'json', required: true },
+    url: { type: 'string', required: true },
+    phone: { type: 'string', required: false },
+    phoneNonUrgent: { type: 'string', required: false },
+    fact: { type: 'string', required: true },
+    topics: { type: 'list', of: { type: 'string' }, required: true },
+  },
+  computedFields: { id: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.yaml$/, '') } },
+}));
+
+export default makeSource({
+  contentDirPath: 'content',
+  contentDirExclude: ['README.md', 'README.en.md', 'examples'],
+  documentTypes: [Page, Story, PressRelease, Fact, HelpResource],
+  // Fail instead of silently skipping a document with a missing, wrong or unknown field.
+  onMissingOrIncompatibleData: 'fail',
+  onExtraFieldData: 'fail',
+  onUnknownDocuments: 'fail',
+});

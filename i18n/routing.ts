@@ -1,0 +1,14 @@
+import { defineRouting } from 'next-intl/routing';
+
+// The one list of locales. Dutch is the campaign's first language.
+export const routing = defineRouting({
+  locales: ['nl', 'en'],
+  defaultLocale: 'nl',
+  localePrefix: 'always',
+});
+
+export type Locale = (typeof routing.locales)[number];
+
+export function isLocale(value: string): value is Locale {
+  return (routing.locales as readonly string[]).includes(value);
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { bilingual } from './common';
+
+export const helpTopics = ['drugs', 'crime', 'recruitment', 'exploitation', 'emergency', 'young'] as const;
+
+export const helpSchema = z
+  .object({
+    name: bilingual('a name'),
+    offer: bilingual('a sentence about what they offer'),
+    url: z.url({ error: 'must be a full web address starting with https://' }),
+    // A number is shown only where the linked fact's source confirms it (see the fact's caveat).
+    phone: z.string().regex(/^[0-9 -]{3,14}$/, 'must be a phone number like 0800-7000').optional(),
+    phoneNonUrgent: z.string().regex(/^[0-9 -]{3,14}$/, 'must be a phone number like 0900-8844').optional(),
+    fact: z.string({ error: 'is required: the id of the fact that sources this resource' }),
+    topics: z.array(z.enum(helpTopics, { error: `must be from: ${helpTopics.join(', ')}` })).min(1, 'needs at least one topic'),
+  })
+  .strict();
+
+export type HelpResource = z.infer<typeof helpSchema> & { id: string };

@@ -1,0 +1,13 @@
+import { createTranslator } from 'next-intl';
+import type { Locale } from '@/i18n/routing';
+import type { Translate } from '@/components/story/context';
+import en from '@/messages/en.json';
+import nl from '@/messages/nl.json';
+
+export const messages = { nl, en } as const;
+
+/** A plain translate function for server components and tests: no client provider, no extra JavaScript. */
+export function translator(locale: Locale): Translate {
+  const t = createTranslator({ locale, messages: messages[locale] });
+  return (key, values) => (t as unknown as Translate)(key, values);
+}

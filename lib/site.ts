@@ -1,0 +1,13 @@
+import type { Locale } from '@/i18n/routing';
+
+// Where the site is deployed; canonical URLs, feeds and the sitemap are absolute.
+export const siteUrl = (process.env.SITE_URL ?? 'https://www.onzichtbarerekening.nl').replace(/\/$/, '');
+
+export const absolute = (path: string) => `${siteUrl}${path}`;
+
+export const otherLocale = (locale: Locale): Locale => (locale === 'nl' ? 'en' : 'nl');
+
+/** The main navigation, by translation key: the slugs come from the pages themselves. */
+export const mainNav = ['health', 'environment', 'society', 'youth', 'stories', 'help'] as const;
+
+export const footerNav = ['about', 'facts', 'press', 'accessibility', 'privacy', 'sitemap'] as const;

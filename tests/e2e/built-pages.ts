@@ -1,0 +1,32 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const outDir = path.resolve('out');
+
+/** Every HTML page of the built site, as the URL path a visitor would use. */
+export function builtPages(): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const file = path.join(dir, name);
+      if (statSync(file).isDirectory()) {
+        if (!name.startsWith('_') && name !== 'pagefind') walk(file);
+      } else if (name === 'index.html') {
+        const rel = path.relative(outDir, dir).split(path.sep).join('/');
+        pages.push(rel === '' ? '/' : `/${rel}/`);
+      }
+    }
+  };
+  walk(outDir);
+  return pages.sort();
+}
+
+/** Content pages: everything but the root language entry and the 404 pages. */
+export function contentPages(): string[] {
+  return builtPages().filter((page) => page !== '/' && !/\/404\/$/.test(page));
+}
+
+export function builtHtml(page: string): string {
+  const file = page === '/404.html' ? path.join(outDir, '404.html') : path.join(outDir, page, 'index.html');
+  return readFileSync(file, 'utf8');
+}
