@@ -1,9 +1,9 @@
-import { getMDXComponent } from 'next-contentlayer2/hooks';
 import type { Locale } from '@/i18n/routing';
 import { storyComponents } from '@/components/story/registry';
 import { Sources } from '@/components/story/Sources';
 import type { StoryContext } from '@/components/story/context';
 import { findByKey, isPublished, twinUrl, type Doc } from '@/lib/content';
+import { mdxContent } from '@/lib/content/mdx';
 import { translator } from '@/lib/i18n/translator';
 import { otherLocale } from '@/lib/site';
 import { SiteFrame } from './SiteFrame';
@@ -14,7 +14,7 @@ type Props = { doc: Doc; locale: Locale };
 export function PageView({ doc, locale }: Props) {
   const t = translator(locale);
   const ctx: StoryContext = { locale, factIds: doc.factIds, t };
-  const Content = getMDXComponent(doc.body.code);
+  const Content = mdxContent(doc.body.code);
   const writesOwnSources = doc.body.raw.includes('<Sources');
   return (
     <SiteFrame locale={locale} t={t} twinHref={twinUrl(doc, otherLocale(locale))} currentKey={doc.translationKey}>
@@ -26,6 +26,7 @@ export function PageView({ doc, locale }: Props) {
         ) : null}
         <div className="prose prose-lg max-w-none text-ink prose-headings:text-ink prose-a:text-link prose-strong:text-ink">
           <h1>{doc.title}</h1>
+          {/* eslint-disable-next-line react-hooks/static-components -- cached per document in mdxContent; a server component keeps no state */}
           <Content components={storyComponents(ctx)} />
         </div>
         {writesOwnSources ? null : <Sources ctx={ctx} factSheetSlug={findByKey(locale, 'facts')?.slug} />}

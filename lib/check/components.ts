@@ -1,0 +1,61 @@
+import { componentNames, componentProps, type ComponentName } from '@/lib/content/schemas/components';
+import type { Problem } from '@/lib/content/validate';
+import { keysOf } from './schema';
+import { didYouMean } from './suggest';
+import type { Content, Element } from './types';
+
+type Issue = { code: string; path: PropertyKey[]; message: string; keys?: string[]; errors?: Issue[][] };
+
+// A union (like Figure's alt) reports "Invalid input"; its first branch says what is expected.
+// zod's own wording ("Invalid input: expected boolean") is replaced by what to write.
+function wordsOf(issue: Issue): string {
+  const message = issue.errors?.[0]?.[0]?.message ?? issue.message;
+  const expected = /^Invalid input: expected (\w+)/.exec(message)?.[1];
+  if (expected === 'boolean') return 'is a switch: write just the name, without ="…" (like persona)';
+  return expected ? `must be ${expected === 'string' ? 'text in double quotes' : expected}` : message;
+}
+
+function propProblems(file: string, tag: Element, name: ComponentName): Problem[] {
+  const schema = componentProps[name];
+  const known = keysOf(schema).filter((key) => key !== 'children');
+  const props: Record<string, unknown> = { ...tag.props };
+  // A tag with content passes it as children; components without children reject it, as the build does.
+  if (tag.hasChildren) props.children = 'content';
+  const result = schema.safeParse(props);
+  if (result.success) return [];
+  const problems: Problem[] = [];
+  for (const issue of result.error.issues as unknown as Issue[]) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys ?? []) {
+        if (key === 'children') {
+          problems.push({ file, line: tag.line, message: `<${name}> cannot have content between its tags`, fix: `write it as one self-closing tag: <${name} … />` });
+        } else {
+          const allowed = known.length ? `<${name}> accepts: ${known.join(', ')}.` : `<${name}> takes no props.`;
+          problems.push({ file, line: tag.propLines[key] ?? tag.line, message: `<${name}> has no prop "${key}"`, fix: `remove it or fix its spelling.${didYouMean(key, known)} ${allowed}` });
+        }
+      }
+      continue;
+    }
+    const key = String(issue.path[0] ?? '');
+    // {expressions} cannot be read without running the page: present, value unknown.
+    if (tag.unknown.includes(key)) continue;
+    if (!(key in props)) {
+      problems.push({ file, line: tag.line, message: `<${name}> is missing the required prop "${key}"`, fix: `add ${key}="…" to the tag: it ${wordsOf(issue)}` });
+    } else {
+      const value = typeof props[key] === 'string' ? `"${props[key]}"` : `{${String(props[key])}}`;
+      const hint = props[key] === true ? ` (write ${key}="…" with a value)` : '';
+      problems.push({ file, line: tag.propLines[key] ?? tag.line, message: `<${name}> prop "${key}" has a bad value ${value}: it ${wordsOf(issue)}${hint}`, fix: `correct the value of ${key}` });
+    }
+  }
+  return problems;
+}
+
+/** Every tag must be a known story component with props that the component accepts. */
+export function checkComponents(content: Content): Problem[] {
+  const names = new Set<string>(componentNames);
+  return content.docs.flatMap((doc) => doc.elements.flatMap((tag) => {
+    if (names.has(tag.name)) return propProblems(doc.file, tag, tag.name as ComponentName);
+    const fix = `use one of the components in the editors' guide (content/README.md).${didYouMean(tag.name, componentNames, (s) => `<${s}>`)}`;
+    return [{ file: doc.file, line: tag.line, message: `unknown component <${tag.name}>`, fix }];
+  }));
+}

@@ -1,0 +1,75 @@
+import matter from 'gray-matter';
+import type { Problem } from '@/lib/content/validate';
+import { pageSchema, storySchema } from '@/lib/content/schemas/page';
+import { pressSchema } from '@/lib/content/schemas/press';
+import { locales, type Content, type Doc } from './types';
+import { parseYaml, isFields } from './yaml';
+import { isRealDate } from './review';
+import { checkSchema, keysOf } from './schema';
+
+const schemas = { pages: pageSchema, stories: storySchema, press: pressSchema };
+const storyPrefix: Record<string, string> = { nl: 'verhalen/', en: 'stories/' };
+
+/**
+ * Splits a file into frontmatter (parsed with `yaml`, so dates stay text and a bad date is not
+ * silently moved to another day) and body. The body keeps the frontmatter's lines as empty lines,
+ * so every MDX line number is the line in the file.
+ */
+export function readFrontmatter(file: string, raw: string): { data: Record<string, unknown>; body: string; broken: boolean; problems: Problem[] } {
+  const problems: Problem[] = [];
+  // A file whose frontmatter cannot be read gets one problem, not one per missing field.
+  const blank = { data: {}, body: raw, broken: true, problems };
+  if (!raw.startsWith('---')) {
+    const late = raw.trimStart().startsWith('---');
+    problems.push({ file, line: 1, message: late ? 'the frontmatter does not start on the first line' : 'the file has no frontmatter', fix: late ? 'remove the empty lines or spaces before the first ---' : 'start the file with ---, the fields (title, description, locale, slug, translationKey, reviewBy) and another ---' });
+    return blank;
+  }
+  if (!/\n---[ \t]*(\r?\n|$)/.test(raw)) {
+    problems.push({ file, line: 1, message: 'the frontmatter is not closed', fix: 'add a line with only --- after the last field (reviewBy, …)' });
+    return blank;
+  }
+  let yamlProblem: Problem | undefined;
+  const parsed = matter(raw, {
+    engines: {
+      yaml: (text: string) => {
+        const result = parseYaml(file, text);
+        yamlProblem = result.problem;
+        return (result.data ?? {}) as object;
+      },
+    },
+  } as unknown as Parameters<typeof matter>[1]);
+  if (yamlProblem) problems.push(yamlProblem);
+  const data = isFields(parsed.data) ? parsed.data : {};
+  const head = raw.endsWith(parsed.content) ? raw.slice(0, raw.length - parsed.content.length) : '';
+  return { data, body: head.replace(/[^\n]/g, '') + parsed.content, broken: yamlProblem !== undefined, problems };
+}
+
+function extraChecks(doc: Doc): Problem[] {
+  const { file, data } = doc;
+  const problems: Problem[] = [];
+  if (!(locales as readonly string[]).includes(doc.folder)) {
+    problems.push({ file, message: `the file is in the folder "${doc.folder}", which is not a language`, fix: `move it to content/${doc.kind}/nl/ or content/${doc.kind}/en/` });
+  } else if (typeof data.locale === 'string' && data.locale !== doc.folder && (locales as readonly string[]).includes(data.locale)) {
+    problems.push({ file, field: 'locale', message: `locale is ${data.locale}, but the file is in the ${doc.folder} folder`, fix: `set locale: ${doc.folder}, or move the file to content/${doc.kind}/${data.locale}/` });
+  }
+  for (const field of ['reviewBy', 'publishedAt']) {
+    const value = data[field];
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !isRealDate(value)) {
+      problems.push({ file, field, message: `${field} ${value} is not a real date (that day does not exist)`, fix: 'write an existing date as YYYY-MM-DD, like 2027-06-01' });
+    }
+  }
+  if (data.slug === '404') problems.push({ file, field: 'slug', message: 'the slug 404 is reserved for the "page not found" page', fix: 'choose another slug' });
+  const prefix = storyPrefix[String(data.locale)];
+  if (doc.kind === 'stories' && prefix && typeof data.slug === 'string' && !data.slug.startsWith(prefix)) {
+    problems.push({ file, field: 'slug', message: `a story's slug must start with ${prefix}`, fix: `write slug: ${prefix}${data.slug.split('/').pop() || 'name-of-the-story'}` });
+  }
+  return problems;
+}
+
+/** Every frontmatter field against the zod schema of its kind, plus what the schema cannot see. */
+export function checkFrontmatter(content: Content): Problem[] {
+  return content.docs.filter((doc) => !doc.broken).flatMap((doc) => {
+    const schema = schemas[doc.kind];
+    return [...checkSchema(doc.file, schema, doc.data, keysOf(schema)), ...extraChecks(doc)];
+  });
+}

@@ -1,0 +1,78 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Problem } from '@/lib/content/validate';
+import { readFrontmatter } from './frontmatter';
+import { readMdx } from './mdx';
+import { locales, type Content, type Kind } from './types';
+import { isFields, parseYaml } from './yaml';
+
+const kinds: Kind[] = ['pages', 'stories', 'press'];
+// Contentlayer skips these (contentDirExclude); every other file in content/ must be a page or data file.
+const skipped = /^(README(\.en)?\.md|examples\/.*)$/;
+
+function walk(dir: string, base = dir): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((name) => !name.startsWith('.')).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? walk(full, base) : [path.relative(base, full).split(path.sep).join('/')];
+  });
+}
+
+function asObject(file: string, data: unknown, problems: Problem[]): Record<string, unknown> | undefined {
+  if (isFields(data)) return data;
+  problems.push({ file, message: 'the file must be a list of fields (like topic: health), one per line', fix: 'compare it with another file in the same folder' });
+  return undefined;
+}
+
+function readJson(file: string, full: string, problems: Problem[]): Record<string, unknown> | undefined {
+  if (!existsSync(full)) {
+    problems.push({ file, message: 'this message file is missing', fix: `create ${file} with the same keys as the other language` });
+    return undefined;
+  }
+  const text = readFileSync(full, 'utf8');
+  try {
+    return asObject(file, JSON.parse(text), problems);
+  } catch (error) {
+    const at = /position (\d+)/.exec(String((error as Error).message));
+    const line = at ? text.slice(0, Number(at[1])).split('\n').length : undefined;
+    problems.push({ file, line, message: 'the JSON cannot be read (a comma, quote or brace is wrong or missing)', fix: 'check the line and the one before it; the last entry in a block has no comma' });
+    return undefined;
+  }
+}
+
+/** Reads every content file once; the checks then work on this one snapshot. */
+export function loadContent(root: string): { content: Content; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const content: Content = { root, files: 0, docs: [], facts: [], help: [], messages: [] };
+  const contentDir = path.join(root, 'content');
+  if (!existsSync(contentDir)) problems.push({ file: 'content', message: 'there is no content folder here', fix: 'run the check from the repository, or pass --root <folder>' });
+  for (const rel of walk(contentDir)) {
+    if (skipped.test(rel)) continue;
+    const file = `content/${rel}`;
+    const raw = () => readFileSync(path.join(contentDir, rel), 'utf8').replace(/^\uFEFF/, '');
+    const [top, ...rest] = rel.split('/');
+    content.files += 1;
+    if (kinds.includes(top as Kind) && rel.endsWith('.mdx') && rest.length >= 2) {
+      const front = readFrontmatter(file, raw());
+      const body = readMdx(file, front.body);
+      problems.push(...front.problems, ...body.problems);
+      content.docs.push({ file, kind: top as Kind, folder: rest[0], data: front.data, broken: front.broken, ...body });
+    } else if ((top === 'facts' || top === 'help') && rest.length === 1 && rel.endsWith('.yaml')) {
+      const parsed = parseYaml(file, raw());
+      if (parsed.problem) problems.push(parsed.problem);
+      const data = parsed.problem ? undefined : asObject(file, parsed.data, problems);
+      content[top].push({ file, id: rest[0].replace(/\.yaml$/, ''), data });
+    } else {
+      const fix = rel.endsWith('.yml') ? 'rename it to end in .yaml'
+        : rel.endsWith('.md') ? 'rename it to end in .mdx'
+        : 'pages go in content/pages/nl/ or content/pages/en/ (.mdx), facts in content/facts/ and help in content/help/ (.yaml)';
+      problems.push({ file, message: 'this file is in the wrong place or has the wrong extension: the site cannot use it and the build stops', fix });
+    }
+  }
+  for (const locale of locales) {
+    const file = `messages/${locale}.json`;
+    content.files += 1;
+    content.messages.push({ file, locale, data: readJson(file, path.join(root, file), problems) });
+  }
+  return { content, problems };
+}

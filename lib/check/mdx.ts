@@ -1,0 +1,75 @@
+import { createProcessor } from '@mdx-js/mdx';
+import type { Problem } from '@/lib/content/validate';
+import type { Element, Image, Link } from './types';
+
+type Attribute = { type: string; name?: string; value?: string | null | { value: string }; position?: Position };
+type Position = { start: { line: number } };
+type Node = { type: string; name?: string | null; attributes?: Attribute[]; children?: Node[]; position?: Position; url?: string; alt?: string | null; value?: string };
+
+const processor = createProcessor({ format: 'mdx' });
+
+// MDX's own messages are written for programmers; these say what an editor did and how to undo it.
+function explain(reason: string): { message: string; fix: string } {
+  let match = /Expected a closing tag for `<(\w+)>`/.exec(reason);
+  if (match) return { message: `the tag <${match[1]}> is not closed`, fix: `add </${match[1]}> after its content, or end the tag with /> when it has no content (like <Fact id="…" />)` };
+  match = /Unexpected closing tag `<\/(\w*)>`, expected corresponding closing tag for `<(\w+)>`/.exec(reason);
+  if (match) return { message: `the closing tag </${match[1]}> does not match the open tag <${match[2]}>`, fix: `close <${match[2]}> with </${match[2]}> first, or check the spelling of both tags` };
+  if (/Unexpected closing slash/.test(reason)) return { message: 'there is a closing tag without an opening tag', fix: 'remove the closing tag, or add the opening tag above it' };
+  if (/before attribute value/.test(reason)) return { message: 'an attribute value is not in double quotes', fix: 'write the value in double quotes, like id="env-dumpings-2024"' };
+  if (/to create a comment in MDX/.test(reason)) return { message: 'HTML comments (<!-- -->) do not work in MDX', fix: 'write a comment as {/* your note */}' };
+  if (/in expression|closing brace/.test(reason)) return { message: 'a { is not closed with }', fix: 'curly braces start code in MDX: remove the {, or write \\{ to show the character' };
+  if (/Unexpected end of file/.test(reason)) return { message: 'a tag is not finished (the file ends inside it)', fix: 'end the tag with > or />' };
+  if (/before name/.test(reason)) return { message: 'a < in the text is read as the start of a tag', fix: 'write &lt; instead of <, or rephrase' };
+  return { message: `the MDX cannot be read: ${reason.replace(/ \(\d+:\d+-\d+:\d+\)$/, '')}`, fix: 'check the tags, quotes and braces on this line' };
+}
+
+function syntaxProblem(file: string, error: unknown): Problem {
+  const e = error as { reason?: string; message?: string; line?: number; place?: { line?: number; start?: { line: number } } };
+  const reason = e.reason ?? e.message ?? String(error);
+  // Some errors carry their line only inside the reason, as "(3:1-3:17)".
+  const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? Number(/\((\d+):\d+-/.exec(reason)?.[1] ?? 0);
+  return { file, line: line || undefined, ...explain(reason) };
+}
+
+function element(node: Node): Element {
+  const props: Record<string, unknown> = {};
+  const unknown: string[] = [];
+  const propLines: Record<string, number> = {};
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
+    const { name, value } = attribute;
+    propLines[name] = attribute.position?.start.line ?? node.position?.start.line ?? 0;
+    if (value === null || value === undefined) props[name] = true;
+    else if (typeof value === 'string') props[name] = value;
+    else if (name === 'persona' && /^\s*(true|false)\s*$/.test(value.value)) props[name] = value.value.trim() === 'true';
+    else unknown.push(name);
+  }
+  const hasChildren = (node.children ?? []).some((child) => child.type !== 'text' || (child.value ?? '').trim() !== '');
+  return { name: node.name ?? '', props, unknown, line: node.position?.start.line ?? 0, propLines, hasChildren };
+}
+
+/** Parses the MDX body once and collects what the other checks need: tags, links and images. */
+export function readMdx(file: string, body: string): { elements: Element[]; links: Link[]; images: Image[]; problems: Problem[] } {
+  const found = { elements: [] as Element[], links: [] as Link[], images: [] as Image[], problems: [] as Problem[] };
+  let tree: Node;
+  try {
+    tree = processor.parse(body) as unknown as Node;
+  } catch (error) {
+    found.problems.push(syntaxProblem(file, error));
+    return found;
+  }
+  const visit = (node: Node) => {
+    const line = node.position?.start.line ?? 0;
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
+      const tag = element(node);
+      found.elements.push(tag);
+      if (typeof tag.props.href === 'string') found.links.push({ url: tag.props.href, line: tag.propLines.href });
+      if (tag.name === 'Figure' && typeof tag.props.src === 'string') found.images.push({ src: tag.props.src, alt: String(tag.props.alt ?? ''), line, markdown: false });
+    }
+    if ((node.type === 'link' || node.type === 'definition') && node.url !== undefined) found.links.push({ url: node.url, line });
+    if (node.type === 'image') found.images.push({ src: node.url ?? '', alt: node.alt ?? '', line, markdown: true });
+    node.children?.forEach(visit);
+  };
+  visit(tree);
+  return found;
+}

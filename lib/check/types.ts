@@ -1,0 +1,16 @@
+// The one snapshot of the content that every check reads (built by load.ts).
+export const locales = ['nl', 'en'] as const;
+export type Kind = 'pages' | 'stories' | 'press';
+
+/** A component tag in MDX: literal attribute values, and the names whose value is an {expression}. */
+export type Element = { name: string; props: Record<string, unknown>; unknown: string[]; line: number; propLines: Record<string, number>; hasChildren: boolean };
+export type Link = { url: string; line: number };
+export type Image = { src: string; alt: string; line: number; markdown: boolean };
+
+export type Doc = {
+  file: string; kind: Kind; folder: string; data: Record<string, unknown>; broken: boolean;
+  elements: Element[]; links: Link[]; images: Image[];
+};
+export type DataFile = { file: string; id: string; data?: Record<string, unknown> };
+export type Messages = { file: string; locale: string; data?: Record<string, unknown> };
+export type Content = { root: string; files: number; docs: Doc[]; facts: DataFile[]; help: DataFile[]; messages: Messages[] };

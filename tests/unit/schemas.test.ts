@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { factSchema } from '@/lib/content/schemas/fact';
+import { pageSchema } from '@/lib/content/schemas/page';
+import { checkProps } from '@/lib/content/schemas/components';
+import { schemaProblems } from '@/lib/content/validate';
+
+const page = { title: 'Gezondheid', description: 'Wat drugs doen met je lijf en je hoofd, met bronnen bij elk cijfer.', locale: 'nl', slug: 'gezondheid', translationKey: 'health', reviewBy: '2027-06-01' };
+
+describe('page frontmatter', () => {
+  it('accepts a valid page', () => {
+    expect(pageSchema.safeParse(page).success).toBe(true);
+  });
+
+  it('names the field and says what is allowed for an unknown locale', () => {
+    expect(schemaProblems('content/pages/fr/x.mdx', pageSchema, { ...page, locale: 'fr' })).toEqual([
+      { file: 'content/pages/fr/x.mdx', field: 'locale', message: 'locale must be nl or en' },
+    ]);
+  });
+
+  it('reports a missing field and an unknown field separately', () => {
+    const { title: _title, ...rest } = page;
+    void _title;
+    const problems = schemaProblems('p.mdx', pageSchema, { ...rest, auteur: 'x' });
+    expect(problems.map((p) => p.message)).toEqual(expect.arrayContaining(['title is missing', 'unknown field: auteur']));
+  });
+
+  it('rejects a slug with a leading slash and a bad date', () => {
+    const problems = schemaProblems('p.mdx', pageSchema, { ...page, slug: '/gezondheid', reviewBy: '1 juni' });
+    expect(problems.map((p) => p.field)).toEqual(['slug', 'reviewBy']);
+  });
+});
+
+describe('facts', () => {
+  const fact = {
+    topic: 'environment', figure: { nl: '217', en: '217' }, label: { nl: 'dumpingen', en: 'dumpings' },
+    text: { nl: 'Tekst.', en: 'Text.' }, period: { nl: '2024', en: '2024' },
+    source: { publisher: 'Politie', title: 'Titel', url: 'https://www.politie.nl/x', published: '2025' },
+    confidence: 'high', lastChecked: '2026-11-01',
+  };
+  it('accepts a sourced fact', () => expect(factSchema.safeParse(fact).success).toBe(true));
+  it('rejects a fact without a source URL', () => {
+    const problems = schemaProblems('f.yaml', factSchema, { ...fact, source: { ...fact.source, url: undefined } });
+    expect(problems).toEqual([expect.objectContaining({ field: 'source.url', message: 'source.url is missing' })]);
+  });
+  it('needs a label when it has a figure', () => {
+    const { label: _label, ...rest } = fact;
+    void _label;
+    expect(schemaProblems('f.yaml', factSchema, rest)[0]).toMatchObject({ field: 'label' });
+  });
+});
+
+describe('component props', () => {
+  it('throw a message that says what is allowed', () => {
+    expect(() => checkProps('BillLine', { fact: 'x', part: 'money', href: '/nl/' })).toThrow(/part: must be one of: health, environment, society/);
+    expect(() => checkProps('Fact', { id: 'x', colour: 'red' })).toThrow(/unknown prop colour/);
+  });
+});
