@@ -67,7 +67,7 @@ for (const [prefix, heading, home] of [
     const response = await page.goto(`${prefix}bestaat-niet/echt-niet/`);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-    await page.getByRole('link', { name: home }).click();
+    await page.getByRole('main').getByRole('link', { name: home, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`${prefix}$`));
   });
 }

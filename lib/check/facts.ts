@@ -1,0 +1,72 @@
+import { factSchema } from '@/lib/content/schemas/fact';
+import { helpSchema } from '@/lib/content/schemas/help';
+import type { Problem } from '@/lib/content/validate';
+import { isRealDate } from './review';
+import { checkSchema, keysOf } from './schema';
+import { didYouMean } from './suggest';
+import type { Content, DataFile } from './types';
+
+// Which prop of which tag names a fact; the build looks each one up and stops on a miss.
+const factProps: Record<string, string> = { Fact: 'id', Stat: 'id', BillLine: 'fact', MythFact: 'fact' };
+const needsFigure = new Set(['Stat', 'BillLine']);
+
+function sourceWording(problem: Problem): Problem {
+  // Every figure on the site must be traceable: say so plainly instead of "source.url is missing".
+  if (problem.field === 'source.url' && / is missing$/.test(problem.message)) {
+    return { ...problem, message: 'this fact has no source URL (source.url is missing)', fix: 'add url: https://… under source:, the web page the fact comes from. A fact without a source cannot be shown' };
+  }
+  if (problem.field === 'source' && / is missing$/.test(problem.message)) {
+    return { ...problem, message: 'this fact has no source (no publisher, title, URL or publication date)', fix: 'add a source: block with publisher, title, url (https://…) and published' };
+  }
+  return problem;
+}
+
+function dataProblems(files: DataFile[], kind: 'fact' | 'help'): Problem[] {
+  const schema = kind === 'fact' ? factSchema : helpSchema;
+  return files.flatMap(({ file, id, data }) => {
+    const problems: Problem[] = [];
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) problems.push({ file, message: `the file name "${id}" is not a usable id`, fix: 'rename the file using only a-z, 0-9 and -, like env-dumpings-2024.yaml' });
+    if (!data) return problems;
+    problems.push(...checkSchema(file, schema, data, keysOf(schema)).map(sourceWording));
+    const checked = data.lastChecked;
+    if (typeof checked === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(checked) && !isRealDate(checked)) {
+      problems.push({ file, field: 'lastChecked', message: `lastChecked ${checked} is not a real date`, fix: 'write an existing date as YYYY-MM-DD' });
+    }
+    return problems;
+  });
+}
+
+/** Fact and help files against their schemas, and every fact and help id the pages and help files use. */
+export function checkFacts(content: Content): Problem[] {
+  const facts = new Map(content.facts.map((fact) => [fact.id, fact]));
+  const help = new Set(content.help.map((item) => item.id));
+  const problems = [...dataProblems(content.facts, 'fact'), ...dataProblems(content.help, 'help')];
+  for (const item of content.help) {
+    const fact = item.data?.fact;
+    if (typeof fact === 'string' && !facts.has(fact)) {
+      problems.push({ file: item.file, field: 'fact', message: `fact "${fact}" does not exist (there is no content/facts/${fact}.yaml)`, fix: `use the id of an existing fact.${didYouMean(fact, facts.keys())}` });
+    }
+  }
+  for (const doc of content.docs) {
+    for (const tag of doc.elements) {
+      const prop = factProps[tag.name];
+      const id = prop ? tag.props[prop] : undefined;
+      if (typeof id === 'string' && id !== '') {
+        const line = tag.propLines[prop] ?? tag.line;
+        const fact = facts.get(id);
+        if (!fact) {
+          problems.push({ file: doc.file, line, message: `<${tag.name}> uses fact "${id}", which does not exist (there is no content/facts/${id}.yaml)`, fix: `check the spelling or add the fact.${didYouMean(id, facts.keys())}` });
+        } else if (needsFigure.has(tag.name) && fact.data?.figure === null) {
+          problems.push({ file: doc.file, line, message: `<${tag.name}> needs a fact with a figure, but "${id}" has none (figure: null)`, fix: tag.name === 'Stat' ? `use <Fact id="${id}" /> instead` : 'choose a fact with a figure for this bill line' });
+        }
+      }
+      if (tag.name === 'HelpBox' && typeof tag.props.ids === 'string') {
+        for (const helpId of tag.props.ids.split(',').map((part) => part.trim()).filter(Boolean)) {
+          if (help.has(helpId)) continue;
+          problems.push({ file: doc.file, line: tag.propLines.ids ?? tag.line, message: `<HelpBox> uses help resource "${helpId}", which does not exist (there is no content/help/${helpId}.yaml)`, fix: `use an existing id: ${[...help].join(', ')}.${didYouMean(helpId, help)}` });
+        }
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,100 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pageUrl } from '@/lib/content/paths';
+import type { Problem } from '@/lib/content/validate';
+import { didYouMean } from './suggest';
+import { locales, type Content, type Doc } from './types';
+
+type Site = { pages: Map<string, Doc>; factIds: string[]; root: string };
+type Where = { file: string; line?: number; field?: string; doc?: Doc };
+
+const factProps: Record<string, string> = { Fact: 'id', Stat: 'id', BillLine: 'fact', MythFact: 'fact' };
+
+/** The ids a page has: its chapters, the sources list, the main content, and one source note per fact. */
+function anchorsOf(doc: Doc, site: Site): Set<string> {
+  const ids = new Set(['bronnen', 'inhoud']);
+  for (const tag of doc.elements) {
+    if (tag.name === 'Chapter' && typeof tag.props.id === 'string') ids.add(tag.props.id);
+    const fact = tag.props[factProps[tag.name]];
+    if (typeof fact === 'string') ids.add(`bron-${fact}`);
+  }
+  // The fact sheet lists every fact under its own id.
+  if (doc.data.translationKey === 'facts') site.factIds.forEach((id) => ids.add(id));
+  return ids;
+}
+
+function publicFile(site: Site, urlPath: string): boolean {
+  try {
+    return existsSync(path.join(site.root, 'public', decodeURIComponent(urlPath)));
+  } catch {
+    return false;
+  }
+}
+
+/** One link against the pages that exist; undefined when it is fine. */
+function linkProblem(url: string, where: Where, site: Site): Problem | undefined {
+  const base = { file: where.file, line: where.line, field: where.field };
+  if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) return undefined; // https:, mailto:, tel: and other sites
+  const [beforeHash, hash] = url.split('#', 2);
+  const urlPath = beforeHash.split('?')[0];
+  if (urlPath === '') {
+    if (hash === undefined || !where.doc) return undefined;
+    return anchorProblem(hash, where.doc, url, base, site);
+  }
+  if (!urlPath.startsWith('/')) {
+    return { ...base, message: `the link "${url}" is relative and breaks on other pages`, fix: 'write the full path with the language, like /nl/hulp/' };
+  }
+  if (!/^\/(nl|en)(\/|$)/.test(urlPath)) {
+    if (publicFile(site, urlPath)) return undefined;
+    return { ...base, message: `the link "${url}" goes nowhere: internal links start with /nl/ or /en/`, fix: `add the language, like /nl${urlPath.endsWith('/') ? urlPath : `${urlPath}/`}` };
+  }
+  const target = site.pages.get(urlPath);
+  if (!target) {
+    const withSlash = `${urlPath}/`;
+    if (site.pages.has(withSlash)) {
+      return { ...base, message: `the link "${url}" is missing its trailing slash`, fix: `write ${withSlash}${hash === undefined ? '' : `#${hash}`}` };
+    }
+    return { ...base, message: `the link "${url}" points to a page that does not exist`, fix: `check the slug in the target page's frontmatter.${didYouMean(urlPath, site.pages.keys(), (s) => s)}` };
+  }
+  return hash === undefined ? undefined : anchorProblem(hash, target, url, base, site);
+}
+
+function anchorProblem(hash: string, target: Doc, url: string, base: Problem | Omit<Problem, 'message'>, site: Site): Problem | undefined {
+  const anchors = anchorsOf(target, site);
+  if (anchors.has(hash)) return undefined;
+  const chapters = target.elements.filter((tag) => tag.name === 'Chapter' && typeof tag.props.id === 'string').map((tag) => String(tag.props.id));
+  const list = chapters.length ? ` Its chapters are: ${chapters.join(', ')}.` : ' It has no chapters.';
+  return { ...base, message: `the link "${url}" points to #${hash}, but ${target.file} has no chapter with id="${hash}"`, fix: `use one of the page's chapter ids.${didYouMean(hash, chapters)}${list}` };
+}
+
+// Message values that hold an internal link, like "Zie /nl/hulp/" (but not "/{locale}/…" templates).
+const INTERNAL = /(?:^|[\s("'])(\/(?:nl|en)(?:\/[^\s"'<>(){}]*)?)/g;
+
+function messageLinks(data: unknown, key: string, found: { key: string; url: string }[] = []) {
+  if (typeof data === 'string') for (const match of data.matchAll(INTERNAL)) found.push({ key, url: match[1].replace(/[.,;:!?)]+$/, '') });
+  else if (data && typeof data === 'object') for (const [child, value] of Object.entries(data)) messageLinks(value, key ? `${key}.${child}` : child, found);
+  return found;
+}
+
+/** Every internal link in the pages and the UI messages must reach a page, and an anchor on it. */
+export function checkLinks(content: Content): Problem[] {
+  const site: Site = { pages: new Map(), factIds: content.facts.map((fact) => fact.id), root: content.root };
+  for (const doc of content.docs) {
+    const { locale, slug } = doc.data;
+    if ((locales as readonly string[]).includes(String(locale)) && typeof slug === 'string') site.pages.set(pageUrl(String(locale), slug), doc);
+  }
+  const problems: Problem[] = [];
+  for (const doc of content.docs) {
+    for (const link of doc.links) {
+      const problem = linkProblem(link.url, { file: doc.file, line: link.line, doc }, site);
+      if (problem) problems.push(problem);
+    }
+  }
+  for (const messages of content.messages) {
+    for (const { key, url } of messageLinks(messages.data, '')) {
+      const problem = linkProblem(url, { file: messages.file, field: key }, site);
+      if (problem) problems.push(problem);
+    }
+  }
+  return problems;
+}

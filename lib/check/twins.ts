@@ -1,0 +1,64 @@
+import type { Problem } from '@/lib/content/validate';
+import { closest } from './suggest';
+import { locales, type Content, type Doc } from './types';
+
+const language: Record<string, string> = { nl: 'Dutch', en: 'English' };
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+const localeOf = (doc: Doc) => ((locales as readonly string[]).includes(String(doc.data.locale)) ? String(doc.data.locale) : undefined);
+
+/** One problem per clash, on the later file, naming every file that shares the value. */
+function clashes(docs: Doc[], field: 'slug' | 'translationKey'): Problem[] {
+  const groups = new Map<string, Doc[]>();
+  for (const doc of docs) {
+    const value = text(doc.data[field]);
+    const locale = localeOf(doc);
+    if (value === undefined || !locale) continue;
+    const key = `${locale} ${value}`;
+    groups.set(key, [...(groups.get(key) ?? []), doc]);
+  }
+  return [...groups.entries()].filter(([, group]) => group.length > 1).map(([key, group]) => {
+    const [locale, value] = key.split(' ');
+    const files = group.map((doc) => doc.file).sort();
+    const shown = value === '' ? "'' (the home page)" : `"${value}"`;
+    return {
+      file: files[files.length - 1], field,
+      message: `the ${field} ${shown} is used by ${files.length} ${locale} files: ${files.join(' and ')}`,
+      fix: field === 'slug' ? 'give each page its own slug: two pages cannot share one address' : 'give each page its own translationKey; only a page and its translation share one',
+    };
+  });
+}
+
+/** Every page needs its translation: same translationKey, other language. */
+function missingTwins(docs: Doc[]): Problem[] {
+  const keys = new Map<string, Set<string>>(locales.map((locale) => [locale, new Set()]));
+  for (const doc of docs) {
+    const key = text(doc.data.translationKey);
+    const locale = localeOf(doc);
+    if (key && locale) keys.get(locale)!.add(key);
+  }
+  const problems: Problem[] = [];
+  for (const doc of docs) {
+    const key = text(doc.data.translationKey);
+    const locale = localeOf(doc);
+    if (!key || !locale) continue;
+    const other = locale === 'nl' ? 'en' : 'nl';
+    if (keys.get(other)!.has(key)) continue;
+    // A near miss in the other language (health vs helth) is more likely a typo than a missing page.
+    const lonely = [...keys.get(other)!].filter((candidate) => !keys.get(locale)!.has(candidate));
+    const near = closest(key, lonely);
+    const twin = docs.find((candidate) => localeOf(candidate) === other && candidate.data.translationKey === near);
+    problems.push({
+      file: doc.file, field: 'translationKey',
+      message: `this page has no ${language[other]} twin: no ${other} page has translationKey "${key}"`,
+      fix: twin
+        ? `${twin.file} has translationKey "${near}": make the two keys the same`
+        : `create content/${doc.kind}/${other}/<name>.mdx with locale: ${other} and translationKey: ${key} (or correct this key if the twin exists)`,
+    });
+  }
+  return problems;
+}
+
+/** Addresses and translations: no two pages on one URL, no page without its twin. */
+export function checkTwins(content: Content): Problem[] {
+  return [...clashes(content.docs, 'slug'), ...clashes(content.docs, 'translationKey'), ...missingTwins(content.docs)];
+}
