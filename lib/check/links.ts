@@ -61,7 +61,7 @@ function linkProblem(url: string, where: Where, site: Site): Problem | undefined
   return hash === undefined ? undefined : anchorProblem(hash, target, url, base, site);
 }
 
-function anchorProblem(hash: string, target: Doc, url: string, base: Problem | Omit<Problem, 'message'>, site: Site): Problem | undefined {
+function anchorProblem(hash: string, target: Doc, url: string, base: Omit<Problem, 'message'>, site: Site): Problem | undefined {
   // Without a readable body the chapters are unknown; the syntax error is reported on its own.
   if (target.unreadableMdx) return undefined;
   const anchors = anchorsOf(target, site);
