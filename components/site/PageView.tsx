@@ -4,6 +4,7 @@ import { Sources } from '@/components/story/Sources';
 import type { StoryContext } from '@/components/story/context';
 import { findByKey, isPublished, twinUrl, type Doc } from '@/lib/content';
 import { mdxContent } from '@/lib/content/mdx';
+import { pageFactIds } from '@/lib/content/widget-facts';
 import { translator } from '@/lib/i18n/translator';
 import { otherLocale } from '@/lib/site';
 import { SiteFrame } from './SiteFrame';
@@ -13,7 +14,7 @@ type Props = { doc: Doc; locale: Locale };
 /** Renders one MDX document inside the site chrome, with its sources gathered at the end. */
 export function PageView({ doc, locale }: Props) {
   const t = translator(locale);
-  const ctx: StoryContext = { locale, factIds: doc.factIds, t };
+  const ctx: StoryContext = { locale, factIds: pageFactIds(doc), t };
   const Content = mdxContent(doc.body.code);
   // The home page puts the receipt straight on the dark background, so the paper is the bill itself.
   const onNight = doc.slug === '';

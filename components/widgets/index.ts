@@ -1,10 +1,13 @@
 import type { ComponentType } from 'react';
 import type { ComponentName } from '@/lib/content/schemas/components';
 import type { StoryContext } from '@/components/story/context';
+import { InteractiveBill } from './InteractiveBill';
+import { Quiz } from './Quiz';
+import { Search } from './Search';
 import { SiteIndex } from './SiteIndex';
 import { StoryList } from './StoryList';
 
-// TODO(lead): FactSheet, PressReleases, Quiz and InteractiveBill are being built; until then they render nothing.
+// TODO(lead): FactSheet and PressReleases are being built; until then they render nothing.
 const pending = () => null;
 
 // Page-level widgets (one per page, no props from MDX): each receives the page's story context.
@@ -13,6 +16,7 @@ export const widgets: Partial<Record<ComponentName, ComponentType<{ ctx: StoryCo
   StoryList,
   FactSheet: pending,
   PressReleases: pending,
-  Quiz: pending,
-  InteractiveBill: pending,
+  Quiz,
+  InteractiveBill,
+  Search,
 };

@@ -6,7 +6,9 @@ import { checkImages } from './images';
 import { checkLinks } from './links';
 import { loadContent } from './load';
 import { checkMessages } from './messages';
+import { checkQuiz } from './quiz';
 import { checkReview } from './review';
+import { checkScenarios } from './scenarios';
 import { checkTwins } from './twins';
 
 export type CheckResult = { problems: Problem[]; files: number };
@@ -19,6 +21,8 @@ export function runChecks(root: string, today: string): CheckResult {
     ...checkTwins(content),
     ...checkComponents(content),
     ...checkFacts(content),
+    ...checkScenarios(content),
+    ...checkQuiz(content),
     ...checkLinks(content),
     ...checkImages(content),
     ...checkMessages(content),
