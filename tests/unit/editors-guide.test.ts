@@ -1,0 +1,90 @@
+// @vitest-environment node
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { componentNames } from '@/lib/content/schemas/components';
+import { factSchema } from '@/lib/content/schemas/fact';
+import { helpSchema } from '@/lib/content/schemas/help';
+import { pageSchema, storySchema } from '@/lib/content/schemas/page';
+import { pressSchema } from '@/lib/content/schemas/press';
+
+// The editors' guide (content/README.md, Dutch, and content/README.en.md) must stay in step with the
+// code: its copy-paste examples are the files the component tests render, and it names every
+// component and every field the schemas accept (issue 4, "An editors' guide").
+const repo = path.resolve(__dirname, '../..');
+const examplesDir = path.join(repo, 'content/examples');
+const guides = ['content/README.md', 'content/README.en.md'].map((file) => ({ file, text: readFileSync(path.join(repo, file), 'utf8').replace(/\r\n/g, '\n') }));
+const examples = readdirSync(examplesDir)
+  .filter((file) => file.endsWith('.mdx'))
+  .sort()
+  .map((file) => ({ name: file.replace(/\.mdx$/, ''), source: readFileSync(path.join(examplesDir, file), 'utf8').replace(/\r\n/g, '\n').replace(/\n$/, '') }));
+
+/** The contents of every ```mdx fenced block in a guide. */
+function mdxBlocks(text: string): string[] {
+  return [...text.matchAll(/^```mdx\n([\s\S]*?)\n```[ \t]*$/gm)].map((match) => match[1]);
+}
+
+type Shaped = { shape?: Record<string, unknown>; def?: { in?: unknown; schema?: unknown }; _def?: { schema?: unknown } };
+
+/**
+ * The field names of an object schema, also when it is wrapped (zod 4 keeps .shape through .refine;
+ * older wrappers keep the object in def.in or _def.schema). Falls back to reading the schema file.
+ */
+function fieldsOf(schema: unknown, file?: string): string[] {
+  let current = schema as Shaped | undefined;
+  for (let depth = 0; current && depth < 5; depth += 1) {
+    if (current.shape && typeof current.shape === 'object') return Object.keys(current.shape);
+    current = (current.def?.in ?? current.def?.schema ?? current._def?.schema) as Shaped | undefined;
+  }
+  if (!file) return [];
+  // The fields of the first z.object({ … }) in the file, at the indentation of its first field.
+  const text = readFileSync(path.join(repo, file), 'utf8');
+  const body = text.slice(text.indexOf('z\n  .object({') === -1 ? text.indexOf('.object({') : text.indexOf('z\n  .object({'));
+  const first = /\n(\s+)(\w+):/.exec(body);
+  if (!first) return [];
+  const indent = first[1];
+  return [...body.matchAll(new RegExp(`\\n${indent}(\\w+):`, 'g'))].map((match) => match[1]);
+}
+
+const fields: [string, string[]][] = [
+  ['pages (pageSchema)', fieldsOf(pageSchema)],
+  ['stories (storySchema)', fieldsOf(storySchema)],
+  ['press releases (pressSchema)', fieldsOf(pressSchema)],
+  ['facts (factSchema)', fieldsOf(factSchema, 'lib/content/schemas/fact.ts')],
+  ['fact sources (factSchema.source)', fieldsOf((factSchema as unknown as { shape?: Record<string, unknown> }).shape?.source)],
+  ['help resources (helpSchema)', fieldsOf(helpSchema)],
+];
+
+describe("the editors' guide", () => {
+  it('reads the schemas it checks against', () => {
+    expect(examples.length).toBeGreaterThan(0);
+    const byName = Object.fromEntries(fields);
+    expect(byName['pages (pageSchema)']).toEqual(expect.arrayContaining(['title', 'slug', 'translationKey', 'reviewBy', 'draft']));
+    expect(byName['stories (storySchema)']).toEqual(expect.arrayContaining([...byName['pages (pageSchema)'], 'summary', 'image']));
+    expect(byName['press releases (pressSchema)']).toEqual(expect.arrayContaining(['date', 'embargo', 'contact']));
+    expect(byName['facts (factSchema)']).toEqual(expect.arrayContaining(['topic', 'figure', 'source', 'lastChecked']));
+    expect(byName['fact sources (factSchema.source)']).toEqual(['publisher', 'title', 'url', 'published']);
+  });
+
+  describe.each(guides)('$file', ({ text }) => {
+    const blocks = mdxBlocks(text);
+
+    it.each(examples)('shows content/examples/$name.mdx exactly, in an ```mdx block', ({ source }) => {
+      expect(blocks).toContain(source);
+    });
+
+    it('has no ```mdx block that is not one of the tested examples', () => {
+      const sources = examples.map((example) => example.source);
+      expect(blocks.filter((block) => !sources.includes(block))).toEqual([]);
+    });
+
+    it.each(componentNames)('names the component %s', (name) => {
+      expect(text).toContain(`\`${name}\``);
+    });
+
+    it.each(fields)('explains every field of %s', (_kind, names) => {
+      const missing = names.filter((name) => !text.includes(`\`${name}\``));
+      expect(missing).toEqual([]);
+    });
+  });
+});
