@@ -46,6 +46,62 @@ function fieldsOf(schema: unknown, file?: string): string[] {
   return [...body.matchAll(new RegExp(`\\n${indent}(\\w+):`, 'g'))].map((match) => match[1]);
 }
 
+/**
+ * The fixed wording of every `message:` the content check can print (lib/check/*.ts): the text
+ * parts of each string or template literal, without its ${…} placeholders.
+ */
+function checkMessages(): { file: string; parts: string[] }[] {
+  const found: { file: string; parts: string[] }[] = [];
+  for (const name of readdirSync(path.join(repo, 'lib/check')).filter((file) => file.endsWith('.ts'))) {
+    const text = readFileSync(path.join(repo, 'lib/check', name), 'utf8');
+    for (const match of text.matchAll(/\bmessage: (?=[`'])/g)) {
+      const parts = literalParts(text, match.index + match[0].length);
+      found.push({ file: `lib/check/${name}`, parts: parts.map((part) => part.trim()).filter((part) => part.length >= 6) });
+    }
+  }
+  return found;
+}
+
+/** The literal text of the string starting at `start`, split where a ${…} placeholder stands. */
+function literalParts(text: string, start: number): string[] {
+  const quote = text[start];
+  const parts = [''];
+  let i = start + 1;
+  while (i < text.length && text[i] !== quote) {
+    if (text[i] === '\\') {
+      parts[parts.length - 1] += text[i + 1];
+      i += 2;
+    } else if (quote === '`' && text.startsWith('${', i)) {
+      i = skipExpression(text, i + 2);
+      parts.push('');
+    } else {
+      parts[parts.length - 1] += text[i];
+      i += 1;
+    }
+  }
+  return parts;
+}
+
+/** The index just after the } that closes a ${ expression, passing over nested braces and templates. */
+function skipExpression(text: string, from: number): number {
+  let depth = 1;
+  let i = from;
+  while (i < text.length && depth > 0) {
+    const char = text[i];
+    if (char === '`' || char === "'" || char === '"') {
+      i += 1;
+      while (i < text.length && text[i] !== char) {
+        if (text[i] === '\\') i += 1;
+        else if (char === '`' && text.startsWith('${', i)) i = skipExpression(text, i + 2) - 1;
+        i += 1;
+      }
+    } else if (char === '{') depth += 1;
+    else if (char === '}') depth -= 1;
+    i += 1;
+  }
+  return i;
+}
+
 const fields: [string, string[]][] = [
   ['pages (pageSchema)', fieldsOf(pageSchema)],
   ['stories (storySchema)', fieldsOf(storySchema)],
@@ -64,6 +120,9 @@ describe("the editors' guide", () => {
     expect(byName['press releases (pressSchema)']).toEqual(expect.arrayContaining(['date', 'embargo', 'contact']));
     expect(byName['facts (factSchema)']).toEqual(expect.arrayContaining(['topic', 'figure', 'source', 'lastChecked']));
     expect(byName['fact sources (factSchema.source)']).toEqual(['publisher', 'title', 'url', 'published']);
+    const messages = checkMessages();
+    expect(messages.length).toBeGreaterThan(40);
+    expect(messages.flatMap((message) => message.parts)).toEqual(expect.arrayContaining(['has passed (', 'passed', 'days ago, more than the', 'days allowed']));
   });
 
   describe.each(guides)('$file', ({ text }) => {
@@ -84,6 +143,11 @@ describe("the editors' guide", () => {
 
     it.each(fields)('explains every field of %s', (_kind, names) => {
       const missing = names.filter((name) => !text.includes(`\`${name}\``));
+      expect(missing).toEqual([]);
+    });
+
+    it('explains every message the content check prints, in its own words', () => {
+      const missing = checkMessages().flatMap(({ file, parts }) => parts.filter((part) => !text.includes(part)).map((part) => `${file}: ${part}`));
       expect(missing).toEqual([]);
     });
   });
