@@ -10,7 +10,8 @@ import { pressSchema } from '@/lib/content/schemas/press';
 
 // The editors' guide (content/README.md, Dutch, and content/README.en.md) must stay in step with the
 // code: its copy-paste examples are the files the component tests render, and it names every
-// component and every field the schemas accept (issue 4, "An editors' guide").
+// component, every field the schemas accept and every message the content check prints
+// (issue 4, "An editors' guide").
 const repo = path.resolve(__dirname, '../..');
 const examplesDir = path.join(repo, 'content/examples');
 const guides = ['content/README.md', 'content/README.en.md'].map((file) => ({ file, text: readFileSync(path.join(repo, file), 'utf8').replace(/\r\n/g, '\n') }));
@@ -39,7 +40,7 @@ function fieldsOf(schema: unknown, file?: string): string[] {
   if (!file) return [];
   // The fields of the first z.object({ … }) in the file, at the indentation of its first field.
   const text = readFileSync(path.join(repo, file), 'utf8');
-  const body = text.slice(text.indexOf('z\n  .object({') === -1 ? text.indexOf('.object({') : text.indexOf('z\n  .object({'));
+  const body = text.slice(Math.max(0, text.search(/\.object\(\{/)));
   const first = /\n(\s+)(\w+):/.exec(body);
   if (!first) return [];
   const indent = first[1];
@@ -54,16 +55,23 @@ function checkMessages(): { file: string; parts: string[] }[] {
   const found: { file: string; parts: string[] }[] = [];
   for (const name of readdirSync(path.join(repo, 'lib/check')).filter((file) => file.endsWith('.ts'))) {
     const text = readFileSync(path.join(repo, 'lib/check', name), 'utf8');
-    for (const match of text.matchAll(/\bmessage: (?=[`'])/g)) {
-      const parts = literalParts(text, match.index + match[0].length);
-      found.push({ file: `lib/check/${name}`, parts: parts.map((part) => part.trim()).filter((part) => part.length >= 6) });
+    // message: '…', message: `…${x}…`, and message: condition ? '…' : '…'
+    for (const match of text.matchAll(/\bmessage: (?:[\w.]+ \? )?(?=[`'])/g)) {
+      let at = match.index + match[0].length;
+      for (let branch = 0; branch < 2; branch += 1) {
+        const { parts, end } = literalParts(text, at);
+        found.push({ file: `lib/check/${name}`, parts: parts.map((part) => part.trim()).filter((part) => part.length >= 6) });
+        const other = /^ : (?=[`'])/.exec(text.slice(end));
+        if (!match[0].includes('?') || !other) break;
+        at = end + other[0].length;
+      }
     }
   }
   return found;
 }
 
-/** The literal text of the string starting at `start`, split where a ${…} placeholder stands. */
-function literalParts(text: string, start: number): string[] {
+/** The literal text of the string starting at `start`, split where a ${…} placeholder stands; `end` is just after it. */
+function literalParts(text: string, start: number): { parts: string[]; end: number } {
   const quote = text[start];
   const parts = [''];
   let i = start + 1;
@@ -79,7 +87,7 @@ function literalParts(text: string, start: number): string[] {
       i += 1;
     }
   }
-  return parts;
+  return { parts, end: i + 1 };
 }
 
 /** The index just after the } that closes a ${ expression, passing over nested braces and templates. */
