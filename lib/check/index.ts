@@ -21,7 +21,7 @@ export function runChecks(root: string, today: string): CheckResult {
     ...checkComponents(content),
     ...checkFacts(content),
     ...checkFigures(content),
-    ...checkLinks(content),
+    ...checkLinks(content, today),
     ...checkImages(content),
     ...checkMessages(content),
     ...checkReview(content, today),
