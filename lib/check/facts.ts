@@ -38,7 +38,7 @@ function dataProblems(files: DataFile[], kind: 'fact' | 'help'): Problem[] {
 
 // A phone number is printed only where the help resource's own fact, with its source, states it.
 function unconfirmedPhones(item: DataFile, fact: DataFile | undefined): Problem[] {
-  const sourced = JSON.stringify([fact?.data?.text, fact?.data?.figure] ?? '');
+  const sourced = JSON.stringify([fact?.data?.text, fact?.data?.figure]);
   return (['phone', 'phoneNonUrgent'] as const).flatMap((field) => {
     const phone = item.data?.[field];
     if (typeof phone !== 'string' || !fact?.data || sourced.includes(phone)) return [];
