@@ -1,7 +1,8 @@
+import { cspStep } from './csp';
 import { pagefindStep } from './pagefind';
 import { redirectsStep } from './redirects';
 
 export type BuildStep = { name: string; run: (outDir: string) => Promise<string> | string };
 
 // Order matters: steps that add files come first; anything that hashes final HTML comes last.
-export const steps: BuildStep[] = [redirectsStep, pagefindStep];
+export const steps: BuildStep[] = [redirectsStep, pagefindStep, cspStep];

@@ -1,36 +1,35 @@
 import type { Problem } from '@/lib/content/validate';
-import type { DataFile } from './types';
+import type { Content } from './types';
 
-// A number written by hand: digits not glued to a name (3-MMC and 4-MMC are names, not figures).
-const FIGURE = /(?:^|[^\p{L}\d-])(\d+(?:[.,]\d+)*)(?!-?[\p{L}\d])/u;
+// Every number on the site comes from a fact with a source, so a figure typed into the text is a
+// mistake even when it is right today: it has no source and will not change when the fact does.
+// What may stand in text: years, dates, names of drugs (3-MMC) and of standards (WCAG 2.2).
+const allowed = [
+  /\b(19|20)\d{2}\b/g,
+  /\b\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|January|February|March|April|May|June|July|August|September|October|November|December)\b/gi,
+  /\b[34]-[MC]MC\b/g,
+  /\bWCAG 2\.\d\b/g,
+];
 
-/** Texts of a scenario or quiz file (bilingual fields, by dotted path) that must not carry figures. */
-export function typedFigures(file: DataFile, texts: [field: string, value: unknown][]): Problem[] {
-  return texts.flatMap(([field, value]) => {
-    if (!value || typeof value !== 'object') return [];
-    return Object.entries(value as Record<string, unknown>).flatMap(([locale, text]) => {
-      const match = typeof text === 'string' ? FIGURE.exec(text) : null;
-      if (!match) return [];
-      return [{
-        file: file.file,
-        field: `${field}.${locale}`,
-        message: `${field}.${locale} contains the figure "${match[1]}": every figure on the site comes from a fact`,
-        fix: 'write it without the number; the fact shown with it prints its own figure with the source',
-      }];
-    });
-  });
+export function strayFigure(text: string): string | undefined {
+  const rest = allowed.reduce((value, pattern) => value.replace(pattern, ''), text);
+  return /\d/.test(rest) ? /[^\s]*\d[^\s]*/.exec(rest)?.[0] : undefined;
 }
 
-/** Each item needs its own place: two files with the same order would swap at random. */
-export function duplicateOrders(files: DataFile[], what: string): Problem[] {
-  const seen = new Map<number, string>();
+export function checkFigures(content: Content): Problem[] {
   const problems: Problem[] = [];
-  for (const file of files) {
-    const order = file.data?.order;
-    if (typeof order !== 'number') continue;
-    const first = seen.get(order);
-    if (first) problems.push({ file: file.file, field: 'order', message: `order ${order} is also used by ${first}`, fix: `give every ${what} its own number` });
-    else seen.set(order, file.file);
+  for (const doc of content.docs) {
+    for (const text of doc.texts) {
+      const figure = strayFigure(text.value);
+      if (figure) {
+        problems.push({
+          file: doc.file,
+          line: text.line,
+          message: `a figure is typed into the text ("${figure}"): it has no source`,
+          fix: 'show figures with <Fact id="…" />, <Stat id="…" /> or <BillLine fact="…">, so the source comes with them; years and dates are fine',
+        });
+      }
+    }
   }
   return problems;
 }

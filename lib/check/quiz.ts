@@ -1,6 +1,6 @@
 import { quizQuestionSchema } from '@/lib/content/schemas/quiz';
 import type { Problem } from '@/lib/content/validate';
-import { duplicateOrders, typedFigures } from './figures';
+import { duplicateOrders, typedFigures } from './data-texts';
 import { checkSchema, keysOf } from './schema';
 import { didYouMean } from './suggest';
 import type { Content } from './types';

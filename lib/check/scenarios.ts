@@ -1,6 +1,6 @@
 import { scenarioSchema } from '@/lib/content/schemas/scenario';
 import type { Problem } from '@/lib/content/validate';
-import { duplicateOrders, typedFigures } from './figures';
+import { duplicateOrders, typedFigures } from './data-texts';
 import { linkProblem, siteOf } from './links';
 import { checkSchema, keysOf } from './schema';
 import { didYouMean } from './suggest';
@@ -9,9 +9,9 @@ import type { Content } from './types';
 type Line = { fact?: unknown; label?: unknown; href?: Record<string, unknown> };
 
 /** The interactive bill's scenarios: schema, facts with figures, chapter links, one default. */
-export function checkScenarios(content: Content): Problem[] {
+export function checkScenarios(content: Content, today: string): Problem[] {
   const facts = new Map(content.facts.map((fact) => [fact.id, fact]));
-  const site = siteOf(content);
+  const site = siteOf(content, today);
   const problems: Problem[] = [];
   for (const scenario of content.scenarios) {
     const { file, id, data } = scenario;
