@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
 
 type Labels = Record<'label' | 'button' | 'loading' | 'none' | 'countOne' | 'countOther' | 'failed' | 'results', string>;
 type Props = { labels: Labels; fallbackHref: string };
@@ -20,6 +20,8 @@ const load = () =>
     return engine;
   }));
 const MAX = 10;
+// false while the server's HTML is hydrated, true afterwards: the form then searches in place.
+const never = () => () => {};
 
 // Pagefind's excerpt is escaped text with <mark> around the hits: split it instead of injecting HTML.
 const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
@@ -30,6 +32,7 @@ function Excerpt({ html }: { html: string }) {
 
 /** Search over the built site. Without JavaScript the form goes to the page that lists every page. */
 export function SearchBox({ labels, fallbackHref }: Props) {
+  const enhanced = useSyncExternalStore(never, () => true, () => false);
   const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState('');
   const [hits, setHits] = useState<Hit[]>([]);
@@ -78,7 +81,7 @@ export function SearchBox({ labels, fallbackHref }: Props) {
 
   return (
     <div className="not-prose mt-6" data-pagefind-ignore="all">
-      <form role="search" action={fallbackHref} method="get" onSubmit={submit}>
+      <form role="search" action={fallbackHref} method="get" onSubmit={submit} data-enhanced={enhanced ? '' : undefined}>
         <label htmlFor="search-query" className="block text-lg font-bold">
           {labels.label}
         </label>

@@ -1,12 +1,12 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 // The bench never builds in the working tree: it copies the site into .bench/<name>/ (gitignored)
 // and builds there, so out/ stays as the tests expect it and generated pages are never committed.
-// The copy has no package-lock.json: Next.js then takes the repository as its root, so the copy's
-// node_modules, a symlink to the repository's, stays inside that root (Turbopack refuses symlinks
-// that leave it). Relative paths into node_modules (lib/fonts.ts) work as in the repository.
+// The copy has no package-lock.json and no node_modules of its own (only the font files that
+// lib/fonts.ts names by path): Next.js then takes the repository as its root and every package
+// resolves from the repository's node_modules. A node_modules symlink would not do: Tailwind would
+// scan every package for class names, and Turbopack refuses links that leave its root.
 export const repo = path.resolve(import.meta.dirname, '../..');
 export const benchDir = path.join(repo, '.bench');
 
@@ -19,10 +19,11 @@ export function copySite(name: string): string {
   for (const entry of copied) {
     if (existsSync(path.join(repo, entry))) cpSync(path.join(repo, entry), path.join(dir, entry), { recursive: true });
   }
-  symlinkSync(path.relative(dir, path.join(repo, 'node_modules')), path.join(dir, 'node_modules'), 'dir');
-  // Tailwind finds its classes in the files git does not ignore. Inside the repository the whole of
-  // .bench/ is ignored, so the copy becomes a repository of its own with the site's .gitignore.
-  execFileSync('git', ['init', '-q'], { cwd: dir });
+  // lib/fonts.ts names its font files by a path relative to itself, ../node_modules/…: copy those few.
+  for (const [, file] of readFileSync(path.join(repo, 'lib/fonts.ts'), 'utf8').matchAll(/'\.\.\/(node_modules\/[^']+)'/g)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    cpSync(path.join(repo, file), path.join(dir, file));
+  }
   return dir;
 }
 

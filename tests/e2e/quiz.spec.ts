@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { fact, questions } from './content-data';
 
 // The quiz (issue 6): keyboard and screen reader friendly, explained answers with sources, a score,
@@ -7,8 +7,12 @@ import { fact, questions } from './content-data';
 const all = questions();
 const optionText = (question: (typeof all)[number], id: string, locale: 'nl' | 'en') => question.options.find((option) => option.id === id)!.text[locale];
 
+// The quiz works before its JavaScript arrives (answers in <details>); the checking starts after.
+const enhanced = (page: Page, check: string) => expect(page.getByRole('button', { name: check }).first()).toBeVisible();
+
 test('a keyboard user answers every question, hears each explanation and gets a score', async ({ page, context }) => {
   await page.goto('/nl/quiz/');
+  await enhanced(page, 'Controleer je antwoord');
   const requests: string[] = [];
   // The browser fetches the tab icon on its own schedule; anything else would be the quiz talking.
   page.on('request', (request) => {
@@ -71,6 +75,7 @@ test('checking without an answer asks for one and puts focus on the options', as
 
 test('the quiz has no axe violations once answered', async ({ page }) => {
   await page.goto('/en/quiz/');
+  await enhanced(page, 'Check your answer');
   for (const question of all) {
     const item = page.getByRole('listitem').filter({ has: page.getByRole('group', { name: question.question.en }) });
     await item.getByRole('radio', { name: optionText(question, question.options[0].id, 'en'), exact: true }).check();
