@@ -8,7 +8,8 @@ export function SourceNote({ id, ctx }: Props) {
   const number = sourceNumber(ctx, id);
   const fact = getFact(id);
   return (
-    <sup className="ml-0.5 font-sans text-[0.7em] font-bold">
+    // data-pagefind-ignore: a "[3]" means nothing in a search result.
+    <sup className="ml-0.5 font-sans text-[0.7em] font-bold" data-pagefind-ignore="">
       <a
         href={`#bron-${id}`}
         className="inline-block min-h-6 min-w-6 rounded px-1 text-center text-link"

@@ -11,7 +11,7 @@ type Props = { questions: Question[]; labels: Labels };
 const never = () => () => {};
 const useEnhanced = () => useSyncExternalStore(never, () => true, () => false);
 
-const button = 'inline-flex min-h-tap items-center rounded-full bg-night px-5 font-bold text-onNight';
+const button = 'inline-flex min-h-tap items-center rounded-full border-2 border-night bg-night px-5 font-bold text-onNight dark:border-muted';
 
 /**
  * Without JavaScript every answer sits in a <details> under its question. With JavaScript the

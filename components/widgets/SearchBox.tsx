@@ -95,7 +95,7 @@ export function SearchBox({ labels, fallbackHref }: Props) {
             onInput={(event) => void search(event.currentTarget.value)}
             className="min-h-tap min-w-0 flex-1 basis-48 rounded-md border-2 border-muted bg-paper px-3 text-ink"
           />
-          <button type="submit" className="inline-flex min-h-tap items-center rounded-full bg-night px-5 font-bold text-onNight">
+          <button type="submit" className="inline-flex min-h-tap items-center rounded-full border-2 border-night bg-night px-5 font-bold text-onNight dark:border-muted">
             {labels.button}
           </button>
         </div>
