@@ -1,0 +1,80 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { InteractiveBill } from '@/components/widgets/InteractiveBill';
+import { Quiz } from '@/components/widgets/Quiz';
+import { getFact } from '@/lib/content';
+import { needsRuntime, withLateRuntime, withoutRuntime } from '@/lib/build/runtime';
+import { quizQuestions } from '@/lib/content/quiz';
+import { defaultScenario, scenarioFactIds, scenarios } from '@/lib/content/scenarios';
+import { translator } from '@/lib/i18n/translator';
+
+// The page-level widgets of issue 6, rendered as in the browser (after hydration).
+const ctx = (factIds: string[]) => ({ locale: 'nl' as const, factIds, t: translator('nl') });
+
+describe('the interactive bill', () => {
+  it('has a default scenario and only facts with a figure', () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(3);
+    expect(scenarios.filter((scenario) => scenario.default)).toEqual([defaultScenario]);
+    for (const id of scenarioFactIds) expect(getFact(id).figure, id).not.toBeNull();
+  });
+
+  it('switches the bill with a radio, keeps the choice in the URL and announces the total', () => {
+    render(<InteractiveBill ctx={ctx(scenarioFactIds)} />);
+    const group = screen.getByRole('group', { name: 'Kies een situatie' });
+    expect(within(group).getByRole('radio', { name: defaultScenario!.name.nl })).toBeChecked();
+    const other = scenarios.find((scenario) => !scenario.default)!;
+    fireEvent.click(within(group).getByRole('radio', { name: other.name.nl }));
+    expect(window.location.search).toBe(`?bill=${other.id}`);
+    expect(screen.getByRole('region', { name: other.name.nl })).toBeVisible();
+    expect(screen.getByRole('region', { name: defaultScenario!.name.nl, hidden: true })).not.toBeVisible();
+    expect(screen.getByRole('status')).toHaveTextContent(`Rekening voor: ${other.name.nl}. Totaal: ${other.total.nl}.`);
+  });
+});
+
+describe('the quiz', () => {
+  it('has 6 to 10 questions, each with its right answer among the options', () => {
+    expect(quizQuestions.length).toBeGreaterThanOrEqual(6);
+    expect(quizQuestions.length).toBeLessThanOrEqual(10);
+    for (const question of quizQuestions) expect(question.options.map((option) => option.id)).toContain(question.correct);
+  });
+
+  it('asks for an answer first, then explains it with its source', () => {
+    render(<Quiz ctx={ctx([])} />);
+    const [first] = quizQuestions;
+    const item = screen.getAllByRole('listitem').find((li) => within(li).queryByRole('group', { name: (name) => name.includes(first.question.nl) }))!;
+    fireEvent.click(within(item).getByRole('button', { name: 'Controleer je antwoord' }));
+    expect(within(item).getByRole('status')).toHaveTextContent('Kies eerst een antwoord.');
+    const right = first.options.find((option) => option.id === first.correct)!;
+    fireEvent.click(within(item).getByRole('radio', { name: right.text.nl }));
+    fireEvent.click(within(item).getByRole('button', { name: 'Controleer je antwoord' }));
+    expect(within(item).getByRole('status')).toHaveTextContent('Goed!');
+    expect(within(item).getByRole('link')).toHaveAttribute('href', getFact(first.fact).source.url);
+    expect(within(item).getByRole('button', { name: 'Volgende vraag' })).toBeInTheDocument();
+  });
+});
+
+describe('JavaScript only where needed', () => {
+  const shell = (rows: string) =>
+    `<html><head><meta charSet="utf-8"/><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/a.js"/><script src="/_next/static/chunks/a.js" async=""></script></head><body><p>Tekst</p><script type="application/ld+json">{"@type":"Thing"}</script><script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push(${JSON.stringify([1, rows])})</script></body></html>`;
+  const plain = shell('3:I[39756,["$2"],"default"]\nb:I[97367,["$2"],"OutletBoundary"]\n');
+  const widget = shell('3:I[39756,["$2"],"default"]\n31:I[12531,["$2","$30"],"BillSwitch"]\n');
+
+  it('knows a page with a client component of its own from one without', () => {
+    expect(needsRuntime(plain)).toBe(false);
+    expect(needsRuntime(widget)).toBe(true);
+  });
+
+  it('drops every Next.js script from a page without one, and keeps structured data', () => {
+    const html = withoutRuntime(plain);
+    expect(html).not.toMatch(/_next|__next_f/);
+    expect(html).toContain('<script type="application/ld+json">');
+    expect(html).toContain('<p>Tekst</p>');
+  });
+
+  it('loads the runtime of a page with a widget after the load event', () => {
+    const html = withLateRuntime(widget);
+    expect(html).not.toMatch(/<script src=|as="script"/);
+    expect(html).toMatch(/<script>addEventListener\("load",.*"\/_next\/static\/chunks\/a\.js".*<\/script><\/body>/);
+    expect(html).toContain('self.__next_f.push');
+  });
+});
