@@ -15,21 +15,23 @@ export function PageView({ doc, locale }: Props) {
   const t = translator(locale);
   const ctx: StoryContext = { locale, factIds: doc.factIds, t };
   const Content = mdxContent(doc.body.code);
+  // The home page puts the receipt straight on the dark background, so the paper is the bill itself.
+  const onNight = doc.slug === '';
   const writesOwnSources = doc.body.raw.includes('<Sources');
   return (
     <SiteFrame locale={locale} t={t} twinHref={twinUrl(doc, otherLocale(locale))} currentKey={doc.translationKey}>
-      <article className="mx-auto max-w-measure rounded-lg bg-paper px-5 py-8 text-ink sm:px-10" data-pagefind-body>
+      <article className={`mx-auto rounded-lg px-5 py-8 sm:px-10 ${onNight ? 'max-w-page text-onNight' : 'max-w-measure bg-paper text-ink'}`} data-pagefind-body>
         {!isPublished(doc) ? (
           <p role="status" className="mb-6 rounded border-2 border-accent p-3 font-bold text-accent">
             {t('Page.draft')}
           </p>
         ) : null}
-        <div className="prose prose-lg max-w-none text-ink prose-headings:text-ink prose-a:text-link prose-strong:text-ink">
+        <div className={`prose prose-lg max-w-none ${onNight ? 'on-night home-grid' : ''}`}>
           <h1>{doc.title}</h1>
           {/* eslint-disable-next-line react-hooks/static-components -- cached per document in mdxContent; a server component keeps no state */}
           <Content components={storyComponents(ctx)} />
         </div>
-        {writesOwnSources ? null : <Sources ctx={ctx} factSheetSlug={findByKey(locale, 'facts')?.slug} />}
+        {writesOwnSources ? null : <Sources ctx={ctx} factSheetSlug={findByKey(locale, 'facts')?.slug} onNight={onNight} />}
       </article>
     </SiteFrame>
   );

@@ -3,6 +3,7 @@ import { getFact } from '@/lib/content';
 import { checkProps } from '@/lib/content/schemas/components';
 import type { StoryContext } from './context';
 import { SourceNote } from './SourceNote';
+import { labelWithPeriod } from './factLabel';
 
 type Props = { fact: string; part: 'health' | 'environment' | 'society'; href: string; children?: ReactNode; ctx: StoryContext };
 
@@ -26,7 +27,7 @@ export function BillLine({ ctx, children, ...props }: Props) {
         </span>
       </span>
       <span className="mt-1 block font-sans text-sm text-muted">
-        {fact.label[ctx.locale]} ({fact.period[ctx.locale]})
+        {labelWithPeriod(fact, ctx.locale)}
       </span>
     </li>
   );

@@ -13,7 +13,7 @@ export function HelpBox({ ctx, ...props }: Props) {
   const headingId = useId();
   const items = ids.split(',').map((id) => getHelp(id.trim()));
   return (
-    <section aria-labelledby={headingId} className="not-prose my-8 rounded-lg bg-night p-5 text-onNight">
+    <section aria-labelledby={headingId} className="not-prose my-8 rounded-lg border-2 border-onNight/40 bg-night p-5 text-onNight">
       <h2 id={headingId} className="text-xl font-bold">
         {title ?? ctx.t('HelpBox.title')}
       </h2>

@@ -1,18 +1,18 @@
 import { getFact } from '@/lib/content';
 import { pageUrl } from '@/lib/content/paths';
 import type { StoryContext } from './context';
+import { formatDate, publishedLabel } from './sourceDates';
 
-type Props = { ctx: StoryContext; factSheetSlug?: string };
-
-const formatDate = (iso: string, locale: string) => new Date(iso).toLocaleDateString(locale === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+type Props = { ctx: StoryContext; factSheetSlug?: string; onNight?: boolean };
 
 /** The page's sources, gathered from the facts it uses, numbered in order of first use. */
-export function Sources({ ctx, factSheetSlug }: Props) {
+export function Sources({ ctx, factSheetSlug, onNight }: Props) {
   if (ctx.factIds.length === 0) return null;
+  const { locale, t } = ctx;
   return (
-    <section aria-labelledby="bronnen" className="not-prose mt-12 border-t-2 border-dashed border-rule pt-6 text-base">
+    <section aria-labelledby="bronnen" className={`not-prose mt-12 pt-6 text-base ${onNight ? 'rounded-lg bg-paper px-5 pb-6 text-ink' : 'border-t-2 border-dashed border-rule'}`}>
       <h2 id="bronnen" className="text-2xl font-bold">
-        {ctx.t('Sources.title')}
+        {t('Sources.title')}
       </h2>
       <ol className="mt-4 space-y-4">
         {ctx.factIds.map((id, index) => {
@@ -20,24 +20,27 @@ export function Sources({ ctx, factSheetSlug }: Props) {
           return (
             <li key={id} id={`bron-${id}`} className="scroll-mt-4">
               <span className="font-mono font-semibold">[{index + 1}]</span> {fact.source.publisher},{' '}
-              <a href={fact.source.url} className="text-link" hrefLang={fact.source.url.includes('.nl/') ? 'nl' : undefined}>
+              <a href={fact.source.url} className="text-link">
                 {fact.source.title}
               </a>{' '}
-              ({fact.source.published}). {ctx.t('Sources.period')}: {fact.period[ctx.locale]}. {ctx.t('Sources.lastChecked')}: {formatDate(fact.lastChecked, ctx.locale)}.
+              ({publishedLabel(fact.source.published, locale, t('Sources.undated'))}). {t('Sources.period')}: {fact.period[locale]}.{' '}
+              {t('Sources.lastChecked')}: {formatDate(fact.lastChecked, locale)}.
               {fact.caveat ? (
                 <span className="mt-1 block text-muted">
-                  {ctx.t('Sources.caveat')}: {fact.caveat[ctx.locale]}
+                  {t('Sources.caveat')}: {fact.caveat[locale]}
                 </span>
-              ) : null}
-              {factSheetSlug ? (
-                <a href={`${pageUrl(ctx.locale, factSheetSlug)}#${id}`} className="mt-1 inline-block min-h-6 text-link">
-                  {ctx.t('Sources.factSheet')}
-                </a>
               ) : null}
             </li>
           );
         })}
       </ol>
+      {factSheetSlug ? (
+        <p className="mt-6">
+          <a href={pageUrl(locale, factSheetSlug)} className="inline-flex min-h-6 items-center font-bold text-link">
+            {t('Sources.factSheet')}
+          </a>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { getFact } from '@/lib/content';
 import { checkProps } from '@/lib/content/schemas/components';
 import type { StoryContext } from './context';
 import { SourceNote } from './SourceNote';
+import { labelWithPeriod } from './factLabel';
 
 type Props = { id: string; ctx: StoryContext };
 
@@ -16,7 +17,7 @@ export function Stat({ ctx, ...props }: Props) {
     <figure data-fact={id} className="not-prose my-8 rounded-lg border-l-8 border-accent bg-paper px-5 py-4 text-ink">
       <p className="font-mono text-stat font-semibold text-accent">{fact.figure[ctx.locale]}</p>
       <figcaption className="mt-2 text-body">
-        {fact.label[ctx.locale]} <span className="text-muted">({fact.period[ctx.locale]})</span>
+        {labelWithPeriod(fact, ctx.locale)}
         <SourceNote id={id} ctx={ctx} />
         {fact.caveat ? <span className="mt-2 block text-base text-muted">{fact.caveat[ctx.locale]}</span> : null}
       </figcaption>

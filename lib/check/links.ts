@@ -5,7 +5,7 @@ import type { Problem } from '@/lib/content/validate';
 import { didYouMean } from './suggest';
 import { locales, type Content, type Doc } from './types';
 
-type Site = { pages: Map<string, Doc>; factIds: string[]; root: string };
+type Site = { pages: Map<string, Doc>; factIds: string[]; root: string; unreadable: string[] };
 type Where = { file: string; line?: number; field?: string; doc?: Doc };
 
 const factProps: Record<string, string> = { Fact: 'id', Stat: 'id', BillLine: 'fact', MythFact: 'fact' };
@@ -46,7 +46,8 @@ function linkProblem(url: string, where: Where, site: Site): Problem | undefined
   }
   if (!/^\/(nl|en)(\/|$)/.test(urlPath)) {
     if (publicFile(site, urlPath)) return undefined;
-    return { ...base, message: `the link "${url}" goes nowhere: internal links start with /nl/ or /en/`, fix: `add the language, like /nl${urlPath.endsWith('/') ? urlPath : `${urlPath}/`}` };
+    const locale = where.doc?.data.locale === 'en' ? 'en' : 'nl';
+    return { ...base, message: `the link "${url}" goes nowhere: internal links start with /nl/ or /en/`, fix: `add the language, like /${locale}${urlPath.endsWith('/') ? urlPath : `${urlPath}/`}` };
   }
   const target = site.pages.get(urlPath);
   if (!target) {
@@ -54,12 +55,15 @@ function linkProblem(url: string, where: Where, site: Site): Problem | undefined
     if (site.pages.has(withSlash)) {
       return { ...base, message: `the link "${url}" is missing its trailing slash`, fix: `write ${withSlash}${hash === undefined ? '' : `#${hash}`}` };
     }
-    return { ...base, message: `the link "${url}" points to a page that does not exist`, fix: `check the slug in the target page's frontmatter.${didYouMean(urlPath, site.pages.keys(), (s) => s)}` };
+    const first = site.unreadable.length ? ` The page may be ${site.unreadable.join(' or ')}, whose frontmatter cannot be read: fix that first.` : '';
+    return { ...base, message: `the link "${url}" points to a page that does not exist`, fix: `check the slug in the target page's frontmatter.${didYouMean(urlPath, [...site.pages.keys()].filter((page) => page.startsWith(urlPath.slice(0, 4))), (s) => s)}${first}` };
   }
   return hash === undefined ? undefined : anchorProblem(hash, target, url, base, site);
 }
 
-function anchorProblem(hash: string, target: Doc, url: string, base: Problem | Omit<Problem, 'message'>, site: Site): Problem | undefined {
+function anchorProblem(hash: string, target: Doc, url: string, base: Omit<Problem, 'message'>, site: Site): Problem | undefined {
+  // Without a readable body the chapters are unknown; the syntax error is reported on its own.
+  if (target.unreadableMdx) return undefined;
   const anchors = anchorsOf(target, site);
   if (anchors.has(hash)) return undefined;
   const chapters = target.elements.filter((tag) => tag.name === 'Chapter' && typeof tag.props.id === 'string').map((tag) => String(tag.props.id));
@@ -78,7 +82,8 @@ function messageLinks(data: unknown, key: string, found: { key: string; url: str
 
 /** Every internal link in the pages and the UI messages must reach a page, and an anchor on it. */
 export function checkLinks(content: Content): Problem[] {
-  const site: Site = { pages: new Map(), factIds: content.facts.map((fact) => fact.id), root: content.root };
+  const unreadable = content.docs.filter((doc) => doc.broken).map((doc) => doc.file);
+  const site: Site = { pages: new Map(), factIds: content.facts.map((fact) => fact.id), root: content.root, unreadable };
   for (const doc of content.docs) {
     const { locale, slug } = doc.data;
     if ((locales as readonly string[]).includes(String(locale)) && typeof slug === 'string') site.pages.set(pageUrl(String(locale), slug), doc);

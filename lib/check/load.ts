@@ -56,7 +56,7 @@ export function loadContent(root: string): { content: Content; problems: Problem
       const front = readFrontmatter(file, raw());
       const body = readMdx(file, front.body);
       problems.push(...front.problems, ...body.problems);
-      content.docs.push({ file, kind: top as Kind, folder: rest[0], data: front.data, broken: front.broken, ...body });
+      content.docs.push({ file, kind: top as Kind, folder: rest[0], data: front.data, broken: front.broken, unreadableMdx: body.problems.length > 0, ...body });
     } else if ((top === 'facts' || top === 'help') && rest.length === 1 && rel.endsWith('.yaml')) {
       const parsed = parseYaml(file, raw());
       if (parsed.problem) problems.push(parsed.problem);

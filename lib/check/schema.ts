@@ -5,7 +5,14 @@ import { closest } from './suggest';
 // schemaProblems, made plainer for editors: one problem per unknown field with the closest known
 // field, and zod's "expected string, received number" turned into words.
 export function checkSchema(file: string, schema: z.ZodType, data: unknown, known: string[]): Problem[] {
+  const issues = schema.safeParse(data).error?.issues ?? [];
   return schemaProblems(file, schema, data).flatMap((problem) => {
+    // zod 4 leaves `input` off its issues, so schemaProblems calls a present field of the wrong type
+    // "missing"; say what is wrong with it instead.
+    if (problem.field && problem.message === `${problem.field} is missing` && valueAt(data, problem.field) !== undefined) {
+      const issue = issues.find((candidate) => candidate.path.join('.') === problem.field);
+      problem = { ...problem, message: `${problem.field} ${issue?.message ?? 'has the wrong type'}` };
+    }
     if (problem.message.startsWith('unknown field')) {
       return (problem.field ?? '').split(', ').map((field) => {
         const near = closest(field, known);
@@ -21,6 +28,10 @@ export function checkSchema(file: string, schema: z.ZodType, data: unknown, know
     }
     return [problem];
   });
+}
+
+function valueAt(data: unknown, field: string): unknown {
+  return field.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data);
 }
 
 /** The field names an object schema knows, for "did you mean" suggestions. */

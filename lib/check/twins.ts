@@ -47,12 +47,15 @@ function missingTwins(docs: Doc[]): Problem[] {
     const lonely = [...keys.get(other)!].filter((candidate) => !keys.get(locale)!.has(candidate));
     const near = closest(key, lonely);
     const twin = docs.find((candidate) => localeOf(candidate) === other && candidate.data.translationKey === near);
+    // The twin may exist but have frontmatter the check cannot read; then that is the thing to fix.
+    const unreadable = docs.filter((candidate) => candidate.broken && candidate.folder === other).map((candidate) => candidate.file);
+    const first = unreadable.length ? ` First fix the frontmatter of ${unreadable.join(', ')}: it may be the twin.` : '';
     problems.push({
       file: doc.file, field: 'translationKey',
       message: `this page has no ${language[other]} twin: no ${other} page has translationKey "${key}"`,
       fix: twin
         ? `${twin.file} has translationKey "${near}": make the two keys the same`
-        : `create content/${doc.kind}/${other}/<name>.mdx with locale: ${other} and translationKey: ${key} (or correct this key if the twin exists)`,
+        : `create content/${doc.kind}/${other}/<name>.mdx with locale: ${other} and translationKey: ${key} (or correct this key if the twin exists).${first}`,
     });
   }
   return problems;

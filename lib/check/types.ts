@@ -8,7 +8,7 @@ export type Link = { url: string; line: number };
 export type Image = { src: string; alt: string; line: number; markdown: boolean };
 
 export type Doc = {
-  file: string; kind: Kind; folder: string; data: Record<string, unknown>; broken: boolean;
+  file: string; kind: Kind; folder: string; data: Record<string, unknown>; broken: boolean; unreadableMdx: boolean;
   elements: Element[]; links: Link[]; images: Image[];
 };
 export type DataFile = { file: string; id: string; data?: Record<string, unknown> };

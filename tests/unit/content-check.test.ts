@@ -1,0 +1,108 @@
+// @vitest-environment node
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// Runs the real CLI, as an editor would, on one small content tree per mistake.
+const repo = path.resolve(__dirname, '../..');
+const fixtures = path.join(repo, 'tests/fixtures/content');
+
+// Async, so the fixtures run side by side: each run pays tsx's start-up time.
+function check(fixture: string, ...args: string[]): Promise<{ code: number | null; out: string }> {
+  const argv = ['--import', 'tsx', 'lib/cli/content-check.ts', '--root', path.join(fixtures, fixture), '--today', '2026-01-15', ...args];
+  return new Promise((resolve) => {
+    execFile(process.execPath, argv, { cwd: repo, encoding: 'utf8' }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, out: `${stdout}${stderr}` });
+    });
+  });
+}
+
+// Each case: the fixture, and lines of output that must appear (file, line or field, wording).
+const cases: [string, string[]][] = [
+  ['frontmatter', [
+    'content/pages/nl/home.mdx (draft): draft must be true or false',
+    'content/pages/nl/home.mdx (auteur): unknown field "auteur"',
+    'content/pages/nl/home.mdx (publishedat): unknown field "publishedat"', 'did you mean publishedAt?',
+    'content/pages/nl/home.mdx (reviewBy): reviewBy 2027-02-30 is not a real date',
+    'content/pages/nl/extra.mdx (locale): locale must be nl or en',
+  ]],
+  ['frontmatter-yaml', ['content/pages/nl/home.mdx:2: the YAML cannot be read', 'put the whole value in quotes']],
+  ['fact-yaml', ['content/facts/test-fact.yaml:15: the YAML cannot be read', 'every quote you open is closed']],
+  ['fact-schema', [
+    'content/facts/test-fact.yaml (topic): topic must be one of: health',
+    'content/facts/test-fact.yaml (confidence): confidence must be high or medium',
+    'content/help/test-help.yaml (url): url must be a full web address',
+    'content/help/test-help.yaml (topics.1): topics.1 must be from: drugs',
+  ]],
+  ['fact-no-source', ['content/facts/test-fact.yaml (source.url): this fact has no source URL']],
+  ['duplicate-slug', ['content/pages/nl/wie.mdx (slug): the slug "over" is used by 2 nl files: content/pages/nl/over.mdx and content/pages/nl/wie.mdx']],
+  ['missing-twin', [
+    'content/pages/nl/over.mdx (translationKey): this page has no English twin: no en page has translationKey "about"',
+    'create content/pages/en/<name>.mdx with locale: en and translationKey: about',
+    'content/pages/en/health.mdx (translationKey): this page has no Dutch twin: no nl page has translationKey "helth"',
+    'content/pages/nl/gezondheid.mdx has translationKey "health": make the two keys the same',
+  ]],
+  ['mdx-syntax', ['content/pages/nl/home.mdx:12: the tag <Chapter> is not closed', 'add </Chapter>']],
+  ['components', [
+    'content/pages/nl/home.mdx:12: unknown component <Stats>', 'Did you mean <Stat>?',
+    'content/pages/nl/home.mdx:14: <Fact> has no prop "ids"',
+    'content/pages/nl/home.mdx:16: <Chapter> is missing the required prop "id"',
+    'content/pages/nl/home.mdx:22: <Callout> prop "type" has a bad value "danger": it must be one of: info, tip, warning',
+    'content/pages/nl/home.mdx:28: <Quote> prop "persona" has a bad value "ja"',
+  ]],
+  ['unknown-fact', [
+    'content/pages/nl/home.mdx:12: <Fact> uses fact "test-fakt", which does not exist', 'Did you mean "test-fact"?',
+    'content/pages/nl/home.mdx:14: <Stat> needs a fact with a figure, but "test-qualitative" has none',
+    'content/pages/nl/home.mdx:16: <HelpBox> uses help resource "test-hulp", which does not exist',
+    'content/help/test-help.yaml (fact): fact "test-fac" does not exist',
+  ]],
+  ['links', [
+    'content/pages/nl/home.mdx:10: the link "/nl/over" is missing its trailing slash', 'write /nl/over/',
+    'content/pages/nl/home.mdx:10: the link "/nl/hulp/" points to a page that does not exist',
+    'content/pages/nl/home.mdx:14: the link "/nl/over/#wei" points to #wei', 'Did you mean "wie"?',
+    'content/pages/nl/home.mdx:14: the link "/en/about/#nope" points to #nope',
+    'messages/nl.json (Site.help): the link "/nl/hlup/" points to a page that does not exist',
+  ]],
+  ['images', [
+    'content/pages/nl/home.mdx:12: the image /images/kaart.svg has no alt text',
+    'content/pages/nl/home.mdx:14: the image /images/grafiek.png does not exist',
+    'content/pages/nl/home.mdx:16: <Figure> is missing the required prop "alt"',
+  ]],
+  ['messages', [
+    'messages/en.json (Site.tagline): message Site.tagline is in messages/nl.json but missing here',
+    'messages/nl.json (Site.tagline): message Site.tagline is empty',
+    'messages/en.json (Site.help): message Site.help lacks {name}',
+  ]],
+];
+
+describe.concurrent('npm run content:check', { timeout: 60_000 }, () => {
+  it('passes a clean tree', async () => {
+    const { code, out } = await check('clean');
+    expect(out).toMatch(/^0 errors, 0 warnings in \d+ files \(\d+\.\d s\)$/m);
+    expect(code).toBe(0);
+  });
+
+  it.each(cases)('explains the mistake in %s', async (fixture, expected) => {
+    const { code, out } = await check(fixture);
+    for (const line of expected) expect(out).toContain(line);
+    expect(out).toMatch(/^[1-9]\d* errors?, \d+ warnings? in \d+ files \(/m);
+    expect(out).not.toMatch(/\n\s+at /); // no stack trace
+    expect(code).toBe(1);
+  });
+
+  it('warns about a passed review date for 30 days, then fails', async () => {
+    const [soon, late] = await Promise.all([check('review', '--today', '2026-01-31'), check('review', '--today', '2026-02-01')]);
+    expect(soon.out).toContain('content/pages/nl/home.mdx (reviewBy): reviewBy 2026-01-01 has passed (30 days ago)');
+    expect(soon.out).toContain('0 errors, 2 warnings');
+    expect(soon.code).toBe(0);
+    expect(late.out).toContain('content/pages/nl/home.mdx (reviewBy): reviewBy 2026-01-01 passed 31 days ago');
+    expect(late.code).toBe(1);
+  });
+
+  it('ends a bad run in one plain line with exit code 2', async () => {
+    const { code, out } = await check('clean', '--today', 'tomorrow');
+    expect(out.trim().split('\n')).toHaveLength(1);
+    expect(out).toContain('content:check could not run');
+    expect(code).toBe(2);
+  });
+});
