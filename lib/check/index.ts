@@ -6,6 +6,7 @@ import { checkImages } from './images';
 import { checkLinks } from './links';
 import { loadContent } from './load';
 import { checkMessages } from './messages';
+import { checkPress } from './press';
 import { checkReview } from './review';
 import { checkTwins } from './twins';
 
@@ -22,6 +23,7 @@ export function runChecks(root: string, today: string): CheckResult {
     ...checkLinks(content),
     ...checkImages(content),
     ...checkMessages(content),
+    ...checkPress(content),
     ...checkReview(content, today),
   );
   const order = (problem: Problem) => `${problem.file}\u0000${String(problem.line ?? 0).padStart(6, '0')}`;
