@@ -1,7 +1,7 @@
 import { palette } from './palette';
 import { DashedRule, DoubleRule, Paper, ReceiptMark } from './parts';
 
-export const shareCardSize = { width: 1200, height: 630 } as const;
+export { shareCardSize } from '@/lib/share-image';
 
 type Props = { kicker: string; title: string; description: string; total: string; totalValue: string; domain: string };
 
