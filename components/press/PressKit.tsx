@@ -13,7 +13,7 @@ export function PressKit({ ctx, headingId }: Props) {
       </h2>
       <p className="mt-2">{t('PressKit.intro')}</p>
       <p className="mt-4">
-        <a href={kitZip(locale)} download className="inline-flex min-h-tap items-center rounded-full bg-night px-5 font-bold text-onNight no-underline">
+        <a href={kitZip(locale)} download className="inline-flex min-h-tap items-center rounded-2xl border-2 border-onNight/40 bg-night px-5 py-2 font-bold text-onNight no-underline">
           {t('PressKit.zip')}
         </a>
       </p>

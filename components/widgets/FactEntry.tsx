@@ -40,7 +40,7 @@ export function FactEntry({ fact, ctx }: Props) {
         )}
         {row(t('FactSheet.lastChecked'), <time dateTime={fact.lastChecked.slice(0, 10)}>{formatDate(fact.lastChecked, locale)}</time>)}
       </dl>
-      <p className="mt-3 rounded bg-night/5 p-3 text-base">
+      <p className="mt-3 rounded bg-night/5 p-3 text-base [overflow-wrap:anywhere]">
         <span className="font-bold">{t('FactSheet.cite')}:</span> <span className="citation">{citation(fact, locale)}</span>
       </p>
       <p className="mt-3">

@@ -30,7 +30,8 @@ export const pressKitStep: BuildStep = {
         count += 1;
       };
       for (const item of kitItems) {
-        const svg = await toSvg(kitArt(item.id, translator(locale)('Site.name'), messages[locale].PressKit.art), item);
+        // The logo carries the campaign's Dutch name in both languages: it is the brand, not a translation.
+        const svg = await toSvg(kitArt(item.id, translator('nl')('Site.name'), messages[locale].PressKit.art), item);
         const files = kitFiles(locale, item.id);
         add(files.svg, strToU8(svg));
         add(files.web, toPng(svg, pngWidths.web));

@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test';
+const [,, url, selector, name, width = '375', scheme = 'light', js = 'js'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const ctx = await browser.newContext({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme, javaScriptEnabled: js === 'js' });
+const page = await ctx.newPage();
+await page.goto('http://127.0.0.1:4320' + url, { waitUntil: 'networkidle' });
+const el = page.locator(selector).first();
+await el.scrollIntoViewIfNeeded();
+for (const img of await el.locator('img').all()) await img.scrollIntoViewIfNeeded();
+await page.waitForTimeout(500);
+const box = await el.boundingBox();
+const scrollY = await page.evaluate(() => window.scrollY);
+const max = Number(process.env.MAXH ?? 100000);
+await page.screenshot({ path: `/tmp/${name}.png`, fullPage: true, clip: { x: box.x, y: box.y + scrollY + Number(process.env.OFFSET ?? 0), width: box.width, height: Math.min(box.height, max) } });
+await browser.close();
