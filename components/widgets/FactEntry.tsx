@@ -43,7 +43,7 @@ export function FactEntry({ fact, ctx }: Props) {
       <p className="mt-3 rounded bg-night/5 p-3 text-base [overflow-wrap:anywhere]">
         <span className="font-bold">{t('FactSheet.cite')}:</span> <span className="citation">{citation(fact, locale)}</span>
       </p>
-      <p className="mt-3">
+      <p className="no-print mt-3">
         <CopyLink
           fragment={`#${fact.id}`}
           url={factUrl(locale, fact.id)}

@@ -14,12 +14,12 @@ export function redirectPage(to: string, locale: Locale): string {
   return `<!DOCTYPE html>
 <html lang="${locale}">
 <head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta charset="utf-8" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
 <title>${escape(`${t('Redirect.title')} | ${t('Site.name')}`)}</title>
-<meta name="robots" content="noindex">
-<link rel="canonical" href="${escape(absolute(to))}">
-<meta http-equiv="refresh" content="0; url=${target}">
+<meta name="robots" content="noindex" />
+<link rel="canonical" href="${escape(absolute(to))}" />
+<meta http-equiv="refresh" content="0; url=${target}" />
 </head>
 <body>
 <main>
