@@ -19,7 +19,7 @@ export function Bill({ ctx, children, ...props }: Props) {
         {title}
       </h2>
       <ol className="bill-lines receipt-rule mt-5 pt-3">{children}</ol>
-      <div className="receipt-rule mt-4 flex flex-wrap items-baseline justify-between gap-x-4 border-t-4 pt-4 text-accent" style={{ borderTopStyle: 'double' }}>
+      <div className="mt-4 flex flex-wrap items-baseline justify-between gap-x-4 border-t-4 border-double border-rule pt-4 text-accent">
         <span className="text-lg font-semibold uppercase">{ctx.t('Bill.total')}</span>
         <span className="text-right text-lg font-semibold">{total}</span>
       </div>

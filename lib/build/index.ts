@@ -1,6 +1,7 @@
 import { factsExportStep } from './facts-export';
 import { feedsStep } from './feeds';
 import { pressKitStep } from './press-kit';
+import { cspStep } from './csp';
 import { redirectsStep } from './redirects';
 import { shareImagesStep } from './share-images';
 import { sitemapStep } from './sitemap';
@@ -8,4 +9,4 @@ import { sitemapStep } from './sitemap';
 export type BuildStep = { name: string; run: (outDir: string) => Promise<string> | string };
 
 // Order matters: steps that add files come first; anything that hashes final HTML comes last.
-export const steps: BuildStep[] = [factsExportStep, feedsStep, pressKitStep, shareImagesStep, redirectsStep, sitemapStep];
+export const steps: BuildStep[] = [factsExportStep, feedsStep, pressKitStep, shareImagesStep, redirectsStep, sitemapStep, cspStep];

@@ -36,6 +36,16 @@ function dataProblems(files: DataFile[], kind: 'fact' | 'help'): Problem[] {
   });
 }
 
+// A phone number is printed only where the help resource's own fact, with its source, states it.
+function unconfirmedPhones(item: DataFile, fact: DataFile | undefined): Problem[] {
+  const sourced = JSON.stringify([fact?.data?.text, fact?.data?.figure]);
+  return (['phone', 'phoneNonUrgent'] as const).flatMap((field) => {
+    const phone = item.data?.[field];
+    if (typeof phone !== 'string' || !fact?.data || sourced.includes(phone)) return [];
+    return [{ file: item.file, field, message: `the number ${phone} is not in the text of fact "${fact.id}", so no source confirms it`, fix: 'remove the number (the website is enough), or add it to the fact once a current source confirms it' }];
+  });
+}
+
 /** Fact and help files against their schemas, and every fact and help id the pages and help files use. */
 export function checkFacts(content: Content): Problem[] {
   const facts = new Map(content.facts.map((fact) => [fact.id, fact]));
@@ -46,6 +56,7 @@ export function checkFacts(content: Content): Problem[] {
     if (typeof fact === 'string' && !facts.has(fact)) {
       problems.push({ file: item.file, field: 'fact', message: `fact "${fact}" does not exist (there is no content/facts/${fact}.yaml)`, fix: `use the id of an existing fact.${didYouMean(fact, facts.keys())}` });
     }
+    problems.push(...unconfirmedPhones(item, typeof fact === 'string' ? facts.get(fact) : undefined));
   }
   for (const doc of content.docs) {
     for (const tag of doc.elements) {

@@ -1,6 +1,7 @@
 import type { Problem } from '@/lib/content/validate';
 import { checkComponents } from './components';
 import { checkFacts } from './facts';
+import { checkFigures } from './figures';
 import { checkFrontmatter } from './frontmatter';
 import { checkImages } from './images';
 import { checkLinks } from './links';
@@ -20,7 +21,8 @@ export function runChecks(root: string, today: string): CheckResult {
     ...checkTwins(content),
     ...checkComponents(content),
     ...checkFacts(content),
-    ...checkLinks(content),
+    ...checkFigures(content),
+    ...checkLinks(content, today),
     ...checkImages(content),
     ...checkMessages(content),
     ...checkPress(content),

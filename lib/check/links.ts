@@ -6,7 +6,7 @@ import type { Problem } from '@/lib/content/validate';
 import { didYouMean } from './suggest';
 import { locales, type Content, type Doc } from './types';
 
-type Site = { pages: Map<string, Doc>; factIds: string[]; root: string; unreadable: string[] };
+type Site = { pages: Map<string, Doc>; factIds: string[]; root: string; unreadable: string[]; today: string };
 type Where = { file: string; line?: number; field?: string; doc?: Doc };
 
 const factProps: Record<string, string> = { Fact: 'id', Stat: 'id', BillLine: 'fact', MythFact: 'fact' };
@@ -60,7 +60,16 @@ function linkProblem(url: string, where: Where, site: Site): Problem | undefined
     const first = site.unreadable.length ? ` The page may be ${site.unreadable.join(' or ')}, whose frontmatter cannot be read: fix that first.` : '';
     return { ...base, message: `the link "${url}" points to a page that does not exist`, fix: `check the slug in the target page's frontmatter.${didYouMean(urlPath, [...site.pages.keys()].filter((page) => page.startsWith(urlPath.slice(0, 4))), (s) => s)}${first}` };
   }
+  if (waiting(target, site.today) && !(where.doc && waiting(where.doc, site.today))) {
+    return { ...base, message: `the link "${url}" points to ${target.file}, which is a draft or not yet published: on the real site the link is broken`, fix: 'publish that page first, or remove the link until it is published' };
+  }
   return hash === undefined ? undefined : anchorProblem(hash, target, url, base, site);
+}
+
+/** A draft, or a page whose publish date or embargo is still to come: absent from the real site. */
+function waiting(doc: Doc, today: string): boolean {
+  const from = doc.data.publishedAt ?? doc.data.embargo;
+  return doc.data.draft === true || (typeof from === 'string' && from.slice(0, 10) > today);
 }
 
 function anchorProblem(hash: string, target: Doc, url: string, base: Omit<Problem, 'message'>, site: Site): Problem | undefined {
@@ -83,9 +92,9 @@ function messageLinks(data: unknown, key: string, found: { key: string; url: str
 }
 
 /** Every internal link in the pages and the UI messages must reach a page, and an anchor on it. */
-export function checkLinks(content: Content): Problem[] {
+export function checkLinks(content: Content, today: string): Problem[] {
   const unreadable = content.docs.filter((doc) => doc.broken).map((doc) => doc.file);
-  const site: Site = { pages: new Map(), factIds: content.facts.map((fact) => fact.id), root: content.root, unreadable };
+  const site: Site = { pages: new Map(), factIds: content.facts.map((fact) => fact.id), root: content.root, unreadable, today };
   for (const doc of content.docs) {
     const { locale, slug } = doc.data;
     if ((locales as readonly string[]).includes(String(locale)) && typeof slug === 'string') site.pages.set(pageUrl(String(locale), slug), doc);

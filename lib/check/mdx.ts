@@ -1,6 +1,6 @@
 import { createProcessor } from '@mdx-js/mdx';
 import type { Problem } from '@/lib/content/validate';
-import type { Element, Image, Link } from './types';
+import type { Element, Image, Link, Text } from './types';
 
 type Attribute = { type: string; name?: string; value?: string | null | { value: string }; position?: Position };
 type Position = { start: { line: number } };
@@ -49,8 +49,8 @@ function element(node: Node): Element {
 }
 
 /** Parses the MDX body once and collects what the other checks need: tags, links and images. */
-export function readMdx(file: string, body: string): { elements: Element[]; links: Link[]; images: Image[]; problems: Problem[] } {
-  const found = { elements: [] as Element[], links: [] as Link[], images: [] as Image[], problems: [] as Problem[] };
+export function readMdx(file: string, body: string): { elements: Element[]; links: Link[]; images: Image[]; texts: Text[]; problems: Problem[] } {
+  const found = { elements: [] as Element[], links: [] as Link[], images: [] as Image[], texts: [] as Text[], problems: [] as Problem[] };
   let tree: Node;
   try {
     tree = processor.parse(body) as unknown as Node;
@@ -67,6 +67,7 @@ export function readMdx(file: string, body: string): { elements: Element[]; link
       if (tag.name === 'Figure' && typeof tag.props.src === 'string') found.images.push({ src: tag.props.src, alt: String(tag.props.alt ?? ''), line, markdown: false });
     }
     if ((node.type === 'link' || node.type === 'definition') && node.url !== undefined) found.links.push({ url: node.url, line });
+    if (node.type === 'text' && node.value) found.texts.push({ value: node.value, line });
     if (node.type === 'image') found.images.push({ src: node.url ?? '', alt: node.alt ?? '', line, markdown: true });
     node.children?.forEach(visit);
   };

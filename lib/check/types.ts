@@ -6,10 +6,11 @@ export type Kind = 'pages' | 'stories' | 'press';
 export type Element = { name: string; props: Record<string, unknown>; unknown: string[]; line: number; propLines: Record<string, number>; hasChildren: boolean };
 export type Link = { url: string; line: number };
 export type Image = { src: string; alt: string; line: number; markdown: boolean };
+export type Text = { value: string; line: number };
 
 export type Doc = {
   file: string; kind: Kind; folder: string; data: Record<string, unknown>; broken: boolean; unreadableMdx: boolean;
-  elements: Element[]; links: Link[]; images: Image[];
+  elements: Element[]; links: Link[]; images: Image[]; texts: Text[];
 };
 export type DataFile = { file: string; id: string; data?: Record<string, unknown> };
 export type Messages = { file: string; locale: string; data?: Record<string, unknown> };

@@ -4,6 +4,9 @@ import type { Problem } from '../content/validate';
 
 // `npm run content:check`: explains every content mistake at once, in words an editor can act on.
 // Exit 0: no errors (warnings allowed); 1: errors; 2: the check itself could not run.
+// Output piped into `head` or a closed terminal is not the editor's problem: stop quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 2));
+
 const usage = 'usage: content-check [--root <folder>] [--today YYYY-MM-DD]';
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 

@@ -4,7 +4,7 @@ export type Problem = { file: string; field?: string; line?: number; message: st
 
 // Turns zod's issues into problems an editor can act on: which file, which field, what is wrong.
 export function schemaProblems(file: string, schema: z.ZodType, data: unknown): Problem[] {
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return [];
   return result.error.issues.map((issue) => {
     const field = issue.path.join('.');

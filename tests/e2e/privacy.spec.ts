@@ -6,6 +6,10 @@ test('no page contacts another origin, sets a cookie or uses storage', async ({ 
   test.setTimeout(120_000);
   const origin = new URL(baseURL!).origin;
   const foreign: string[] = [];
+  const blocked: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) blocked.push(`${page.url()}: ${message.text()}`);
+  });
   page.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(`${page.url()} -> ${url}`);
@@ -16,5 +20,7 @@ test('no page contacts another origin, sets a cookie or uses storage', async ({ 
     expect(storage, url).toEqual({ local: 0, session: 0, cookie: '' });
   }
   expect(foreign).toEqual([]);
+  // The pages' own policy allows all they need: nothing of the site itself is blocked.
+  expect(blocked).toEqual([]);
   expect(await context.cookies()).toEqual([]);
 });

@@ -34,6 +34,9 @@ const cases: [string, string[]][] = [
     'content/help/test-help.yaml (url): url must be a full web address',
     'content/help/test-help.yaml (topics.1): topics.1 must be from: drugs',
   ]],
+  ['figures', ['content/pages/nl/over.mdx:16: a figure is typed into the text ("217"): it has no source', 'show figures with <Fact id=']],
+  ['draft-link', ['content/pages/nl/home.mdx:10: the link "/nl/over/#wie" points to content/pages/nl/over.mdx, which is a draft or not yet published', 'publish that page first']],
+  ['help-phone', ['content/help/test-help.yaml (phone): the number 0900-1995 is not in the text of fact "test-fact", so no source confirms it', 'remove the number']],
   ['fact-no-source', ['content/facts/test-fact.yaml (source.url): this fact has no source URL']],
   ['duplicate-slug', ['content/pages/nl/wie.mdx (slug): the slug "over" is used by 2 nl files: content/pages/nl/over.mdx and content/pages/nl/wie.mdx']],
   ['missing-twin', [

@@ -2,44 +2,48 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { isLocale, type Locale } from '@/i18n/routing';
+import { Gallery } from '@/components/site/Gallery';
 import { NotFoundView } from '@/components/site/NotFoundView';
 import { PageView } from '@/components/site/PageView';
 import { SiteFrame } from '@/components/site/SiteFrame';
-import { docsIn, findByKey, findDoc } from '@/lib/content';
+import { findByKey } from '@/lib/content';
 import { translator } from '@/lib/i18n/translator';
 import { docMetadata, notFoundMetadata } from '@/lib/metadata';
+import { resolveRoute, staticSlugs } from '@/lib/routes';
 import { otherLocale } from '@/lib/site';
 
 type Props = { params: Promise<{ locale: string; slug: string[] }> };
 
-// Each language has its own 404 page (out/nl/404/, out/en/404/) for hosts that serve one per folder.
-const NOT_FOUND_SLUG = '404';
-
 export const dynamicParams = false;
 
 export async function generateStaticParams({ params }: { params: { locale: string } }) {
-  const slugs = docsIn(params.locale as Locale).filter((doc) => doc.slug !== '').map((doc) => doc.slug.split('/'));
-  return [...slugs, [NOT_FOUND_SLUG]].map((slug) => ({ slug }));
+  return staticSlugs(params.locale as Locale).map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  if (!isLocale(locale)) return {};
-  const doc = findDoc(locale, slug.join('/'));
-  return doc ? docMetadata(doc, locale) : notFoundMetadata(locale);
+  const route = isLocale(locale) ? resolveRoute(locale, slug) : undefined;
+  if (!route || !isLocale(locale)) return {};
+  if (route.kind === 'doc') return docMetadata(route.doc, locale);
+  if (route.kind === 'gallery') return { title: translator(locale)('Gallery.title'), robots: { index: false } };
+  return notFoundMetadata(locale);
 }
 
 export default async function ContentPage({ params }: Props) {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const doc = findDoc(locale, slug.join('/'));
-  if (doc) return <PageView doc={doc} locale={locale} />;
-  if (slug.join('/') !== NOT_FOUND_SLUG) notFound();
+  const route = resolveRoute(locale, slug);
+  if (!route) notFound();
+  if (route.kind === 'doc') return <PageView doc={route.doc} locale={locale} />;
   const t = translator(locale);
   return (
-    <SiteFrame locale={locale} t={t} twinHref={`/${otherLocale(locale)}/${NOT_FOUND_SLUG}/`}>
-      <NotFoundView locale={locale} t={t} homeHref={`/${locale}/`} allPagesHref={findByKey(locale, 'sitemap')?.url} />
+    <SiteFrame locale={locale} t={t} twinHref={`/${otherLocale(locale)}/${slug.join('/')}/`}>
+      {route.kind === 'gallery' ? (
+        <Gallery locale={locale} />
+      ) : (
+        <NotFoundView locale={locale} t={t} homeHref={`/${locale}/`} allPagesHref={findByKey(locale, 'sitemap')?.url} />
+      )}
     </SiteFrame>
   );
 }

@@ -1,0 +1,35 @@
+import type { Problem } from '@/lib/content/validate';
+import type { Content } from './types';
+
+// Every number on the site comes from a fact with a source, so a figure typed into the text is a
+// mistake even when it is right today: it has no source and will not change when the fact does.
+// What may stand in text: years, dates, names of drugs (3-MMC) and of standards (WCAG 2.2).
+const allowed = [
+  /\b(19|20)\d{2}\b/g,
+  /\b\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|January|February|March|April|May|June|July|August|September|October|November|December)\b/gi,
+  /\b[34]-[MC]MC\b/g,
+  /\bWCAG 2\.\d\b/g,
+];
+
+function strayFigure(text: string): string | undefined {
+  const rest = allowed.reduce((value, pattern) => value.replace(pattern, ''), text);
+  return /\d/.test(rest) ? /[^\s]*\d[^\s]*/.exec(rest)?.[0] : undefined;
+}
+
+export function checkFigures(content: Content): Problem[] {
+  const problems: Problem[] = [];
+  for (const doc of content.docs) {
+    for (const text of doc.texts) {
+      const figure = strayFigure(text.value);
+      if (figure) {
+        problems.push({
+          file: doc.file,
+          line: text.line,
+          message: `a figure is typed into the text ("${figure}"): it has no source`,
+          fix: 'show figures with <Fact id="…" />, <Stat id="…" /> or <BillLine fact="…">, so the source comes with them; years and dates are fine',
+        });
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,37 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+test.setTimeout(120_000);
+
+test('a draft is visible in the preview and marked as a draft', async ({ page }) => {
+  await page.goto('/nl/voorbeeld-concept/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Voorbeeld: een concept' })).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('Concept: deze pagina staat niet op de echte site');
+});
+
+test('the component gallery shows every story component from its example', async ({ page }) => {
+  await page.goto('/nl/componenten/');
+  for (const name of ['Bill', 'Callout', 'Chain', 'Chapter', 'Fact', 'Figure', 'HelpBox', 'MythFact', 'Quote', 'Sources', 'Stat']) {
+    await expect(page.getByRole('heading', { level: 2, name: `<${name}>` })).toBeVisible();
+  }
+  await expect(page.getByRole('region', { name: 'De onzichtbare rekening' }).getByRole('listitem')).toHaveCount(3);
+});
+
+// Live preview: an edit to an MDX file or a fact shows in the open page without a restart or reload.
+for (const [file, from, to, url] of [
+  ['content/pages/nl/voorbeeld-concept.mdx', 'Deze pagina laat zien', 'Deze bewerkte pagina laat zien', '/nl/voorbeeld-concept/'],
+  ['content/facts/env-dumpings-2024.yaml', 'nl: In 2024 vond de politie', 'nl: In 2024 vond de bewerkte politie', '/nl/componenten/'],
+] as const) {
+  test(`an edit to ${file} shows without a reload`, async ({ page }) => {
+    const original = readFileSync(file, 'utf8');
+    await page.goto(url);
+    const marker = to.replace(/^nl: /, '');
+    await expect(page.getByText(marker, { exact: false })).toHaveCount(0);
+    try {
+      writeFileSync(file, original.replace(from, to));
+      await expect(page.getByText(marker, { exact: false }).first()).toBeVisible({ timeout: 60_000 });
+    } finally {
+      writeFileSync(file, original);
+    }
+  });
+}
