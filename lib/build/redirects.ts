@@ -14,7 +14,7 @@ export function redirectPage(to: string, locale: Locale): string {
   return `<!DOCTYPE html>
 <html lang="${locale}">
 <head>
-<meta charset="utf-8" />
+<meta charSet="utf-8"/>
 <meta name="viewport" content="width=device-width, initial-scale=1" />
 <title>${escape(`${t('Redirect.title')} | ${t('Site.name')}`)}</title>
 <meta name="robots" content="noindex" />
