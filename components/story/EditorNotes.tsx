@@ -8,12 +8,13 @@ type Props = { children?: ReactNode; ctx: StoryContext };
 export function EditorNotes({ ctx, children }: Props) {
   checkProps('EditorNotes', { children });
   const id = ctx.t('EditorNotes.anchor');
+  // Inside the page's prose on purpose: the notes are a list, and prose gives it bullets and spacing.
   return (
-    <section aria-labelledby={id} className="not-prose mt-10 rounded-lg border-2 border-dashed border-rule p-5 text-ink">
+    <section aria-labelledby={id} className="mt-10 rounded-lg border-2 border-dashed border-rule px-5 py-1">
       <h2 id={id} className="font-mono text-xl font-semibold uppercase tracking-wider">
         {ctx.t('EditorNotes.title')}
       </h2>
-      <div className="prose prose-lg mt-3 max-w-none text-ink prose-a:text-link prose-strong:text-ink">{children}</div>
+      {children}
     </section>
   );
 }
