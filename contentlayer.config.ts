@@ -94,11 +94,43 @@ export const HelpResource = defineDocumentType(() => ({
   computedFields: { id: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.yaml$/, '') } },
 }));
 
+// The interactive bill's scenarios and the quiz questions are data too (issue 6); zod checks them
+// in lib/content/scenarios.ts and lib/content/quiz.ts, and the content check explains mistakes.
+export const Scenario = defineDocumentType(() => ({
+  name: 'Scenario',
+  filePathPattern: 'scenarios/*.yaml',
+  contentType: 'data',
+  fields: {
+    order: { type: 'number', required: true },
+    default: { type: 'boolean', required: false },
+    name: { type: 'json', required: true },
+    intro: { type: 'json', required: false },
+    total: { type: 'json', required: true },
+    lines: { type: 'json', required: true },
+  },
+  computedFields: { id: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.yaml$/, '') } },
+}));
+
+export const QuizQuestion = defineDocumentType(() => ({
+  name: 'QuizQuestion',
+  filePathPattern: 'quiz/*.yaml',
+  contentType: 'data',
+  fields: {
+    order: { type: 'number', required: true },
+    question: { type: 'json', required: true },
+    options: { type: 'json', required: true },
+    correct: { type: 'string', required: true },
+    explanation: { type: 'json', required: true },
+    fact: { type: 'string', required: true },
+  },
+  computedFields: { id: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.yaml$/, '') } },
+}));
+
 export default makeSource({
   contentDirPath: 'content',
   // contacts.yaml and redirects.yaml are single registries, read and checked by lib/content itself.
   contentDirExclude: ['README.md', 'README.en.md', 'examples', 'press/contacts.yaml', 'redirects.yaml'],
-  documentTypes: [Page, Story, PressRelease, Fact, HelpResource],
+  documentTypes: [Page, Story, PressRelease, Fact, HelpResource, Scenario, QuizQuestion],
   // Fail instead of silently skipping a document with a missing, wrong or unknown field.
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',

@@ -7,6 +7,7 @@ import { ReleaseHeader } from '@/components/press/ReleaseHeader';
 import { findByKey, isPublished, twinUrl, type Doc } from '@/lib/content';
 import { mdxContent } from '@/lib/content/mdx';
 import { getContact, isRelease } from '@/lib/content/press';
+import { pageFactIds } from '@/lib/content/widget-facts';
 import { translator } from '@/lib/i18n/translator';
 import { structuredData } from '@/lib/structured-data';
 import { absolute, otherLocale } from '@/lib/site';
@@ -19,7 +20,7 @@ type Props = { doc: Doc; locale: Locale };
 /** Renders one MDX document inside the site chrome, with its sources gathered at the end. */
 export function PageView({ doc, locale }: Props) {
   const t = translator(locale);
-  const ctx: StoryContext = { locale, factIds: doc.factIds, t };
+  const ctx: StoryContext = { locale, factIds: pageFactIds(doc), t };
   const Content = mdxContent(doc.body.code);
   // The home page puts the receipt straight on the dark background, so the paper is the bill itself.
   const onNight = doc.slug === '';

@@ -8,6 +8,7 @@ type Props = { locale: Locale; t: Translate; twinHref: string; currentKey?: stri
 
 export function SiteHeader({ locale, t, twinHref, currentKey }: Props) {
   const other = otherLocale(locale);
+  const search = findByKey(locale, 'search');
   const links = mainNav.map((key) => ({ key, doc: findByKey(locale, key) })).filter((link) => link.doc);
   return (
     <header className="no-print mx-auto max-w-page px-4 pt-4 sm:px-6">
@@ -19,7 +20,22 @@ export function SiteHeader({ locale, t, twinHref, currentKey }: Props) {
           </svg>
           <span>{t('Site.name')}</span>
         </a>
-        <LanguageSwitcher href={twinHref} locale={other} label={t('LanguageSwitcher.label')} description={t('LanguageSwitcher.description')} />
+        <div className="flex flex-wrap items-center gap-2">
+          {search ? (
+            <a
+              href={search.url}
+              aria-current={currentKey === 'search' ? 'page' : undefined}
+              className="inline-flex min-h-tap items-center gap-2 rounded-full px-3 font-bold text-onNight no-underline hover:bg-onNight/15 aria-[current=page]:bg-paper aria-[current=page]:text-ink"
+            >
+              <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" strokeWidth="2.5">
+                <circle cx="10.5" cy="10.5" r="6.5" />
+                <path d="m15.5 15.5 5 5" strokeLinecap="round" />
+              </svg>
+              {t('Search.headerLink')}
+            </a>
+          ) : null}
+          <LanguageSwitcher href={twinHref} locale={other} label={t('LanguageSwitcher.label')} description={t('LanguageSwitcher.description')} />
+        </div>
       </div>
       <nav aria-label={t('Header.navLabel')} className="mt-3">
         <ul className="flex flex-wrap gap-x-1 gap-y-1">

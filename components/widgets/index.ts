@@ -2,12 +2,12 @@ import type { ComponentType } from 'react';
 import type { ComponentName } from '@/lib/content/schemas/components';
 import type { StoryContext } from '@/components/story/context';
 import { FactSheet } from './FactSheet';
+import { InteractiveBill } from './InteractiveBill';
 import { PressReleases } from './PressReleases';
+import { Quiz } from './Quiz';
+import { Search } from './Search';
 import { SiteIndex } from './SiteIndex';
 import { StoryList } from './StoryList';
-
-// TODO(lead): Quiz and InteractiveBill are being built; until then they render nothing.
-const pending = () => null;
 
 // Page-level widgets (one per page, no props from MDX): each receives the page's story context.
 export const widgets: Partial<Record<ComponentName, ComponentType<{ ctx: StoryContext }>>> = {
@@ -15,6 +15,7 @@ export const widgets: Partial<Record<ComponentName, ComponentType<{ ctx: StoryCo
   StoryList,
   FactSheet,
   PressReleases,
-  Quiz: pending,
-  InteractiveBill: pending,
+  Quiz,
+  InteractiveBill,
+  Search,
 };

@@ -2,6 +2,7 @@ import { factsExportStep } from './facts-export';
 import { feedsStep } from './feeds';
 import { pressKitStep } from './press-kit';
 import { cspStep } from './csp';
+import { pagefindStep } from './pagefind';
 import { redirectsStep } from './redirects';
 import { shareImagesStep } from './share-images';
 import { sitemapStep } from './sitemap';
@@ -9,4 +10,4 @@ import { sitemapStep } from './sitemap';
 export type BuildStep = { name: string; run: (outDir: string) => Promise<string> | string };
 
 // Order matters: steps that add files come first; anything that hashes final HTML comes last.
-export const steps: BuildStep[] = [factsExportStep, feedsStep, pressKitStep, shareImagesStep, redirectsStep, sitemapStep, cspStep];
+export const steps: BuildStep[] = [factsExportStep, feedsStep, pressKitStep, shareImagesStep, redirectsStep, sitemapStep, pagefindStep, cspStep];

@@ -11,7 +11,7 @@ const allowed = [
   /\bWCAG 2\.\d\b/g,
 ];
 
-function strayFigure(text: string): string | undefined {
+export function strayFigure(text: string): string | undefined {
   const rest = allowed.reduce((value, pattern) => value.replace(pattern, ''), text);
   return /\d/.test(rest) ? /[^\s]*\d[^\s]*/.exec(rest)?.[0] : undefined;
 }

@@ -8,7 +8,9 @@ import { checkLinks } from './links';
 import { loadContent } from './load';
 import { checkMessages } from './messages';
 import { checkPress } from './press';
+import { checkQuiz } from './quiz';
 import { checkReview } from './review';
+import { checkScenarios } from './scenarios';
 import { checkTwins } from './twins';
 
 export type CheckResult = { problems: Problem[]; files: number };
@@ -22,6 +24,8 @@ export function runChecks(root: string, today: string): CheckResult {
     ...checkComponents(content),
     ...checkFacts(content),
     ...checkFigures(content),
+    ...checkScenarios(content, today),
+    ...checkQuiz(content),
     ...checkLinks(content, today),
     ...checkImages(content),
     ...checkMessages(content),

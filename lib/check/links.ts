@@ -6,8 +6,8 @@ import type { Problem } from '@/lib/content/validate';
 import { didYouMean } from './suggest';
 import { locales, type Content, type Doc } from './types';
 
-type Site = { pages: Map<string, Doc>; factIds: string[]; root: string; unreadable: string[]; today: string };
-type Where = { file: string; line?: number; field?: string; doc?: Doc };
+export type Site = { pages: Map<string, Doc>; factIds: string[]; root: string; unreadable: string[]; today: string };
+export type Where = { file: string; line?: number; field?: string; doc?: Doc };
 
 const factProps: Record<string, string> = { Fact: 'id', Stat: 'id', BillLine: 'fact', MythFact: 'fact' };
 
@@ -34,7 +34,7 @@ function publicFile(site: Site, urlPath: string): boolean {
 }
 
 /** One link against the pages that exist; undefined when it is fine. */
-function linkProblem(url: string, where: Where, site: Site): Problem | undefined {
+export function linkProblem(url: string, where: Where, site: Site): Problem | undefined {
   const base = { file: where.file, line: where.line, field: where.field };
   if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) return undefined; // https:, mailto:, tel: and other sites
   const [beforeHash, hash] = url.split('#', 2);
@@ -92,13 +92,19 @@ function messageLinks(data: unknown, key: string, found: { key: string; url: str
 }
 
 /** Every internal link in the pages and the UI messages must reach a page, and an anchor on it. */
-export function checkLinks(content: Content, today: string): Problem[] {
+/** The pages that exist, by URL, for checking links from anywhere in the content. */
+export function siteOf(content: Content, today: string): Site {
   const unreadable = content.docs.filter((doc) => doc.broken).map((doc) => doc.file);
   const site: Site = { pages: new Map(), factIds: content.facts.map((fact) => fact.id), root: content.root, unreadable, today };
   for (const doc of content.docs) {
     const { locale, slug } = doc.data;
     if ((locales as readonly string[]).includes(String(locale)) && typeof slug === 'string') site.pages.set(pageUrl(String(locale), slug), doc);
   }
+  return site;
+}
+
+export function checkLinks(content: Content, today: string): Problem[] {
+  const site = siteOf(content, today);
   const problems: Problem[] = [];
   for (const doc of content.docs) {
     for (const link of doc.links) {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Problem } from '@/lib/content/validate';
 import { readFrontmatter } from './frontmatter';
 import { readMdx } from './mdx';
-import { locales, type Content, type Kind } from './types';
+import { dataFolders, locales, type Content, type Kind } from './types';
 import { isFields, parseYaml } from './yaml';
 
 const kinds: Kind[] = ['pages', 'stories', 'press'];
@@ -44,7 +44,7 @@ function readJson(file: string, full: string, problems: Problem[]): Record<strin
 /** Reads every content file once; the checks then work on this one snapshot. */
 export function loadContent(root: string): { content: Content; problems: Problem[] } {
   const problems: Problem[] = [];
-  const content: Content = { root, files: 0, docs: [], facts: [], help: [], messages: [] };
+  const content: Content = { root, files: 0, docs: [], facts: [], help: [], scenarios: [], quiz: [], messages: [] };
   const contentDir = path.join(root, 'content');
   if (!existsSync(contentDir)) problems.push({ file: 'content', message: 'there is no content folder here', fix: 'run the check from the repository, or pass --root <folder>' });
   for (const rel of walk(contentDir)) {
@@ -58,15 +58,15 @@ export function loadContent(root: string): { content: Content; problems: Problem
       const body = readMdx(file, front.body);
       problems.push(...front.problems, ...body.problems);
       content.docs.push({ file, kind: top as Kind, folder: rest[0], data: front.data, broken: front.broken, unreadableMdx: body.problems.length > 0, ...body });
-    } else if ((top === 'facts' || top === 'help') && rest.length === 1 && rel.endsWith('.yaml')) {
+    } else if ((dataFolders as readonly string[]).includes(top) && rest.length === 1 && rel.endsWith('.yaml')) {
       const parsed = parseYaml(file, raw());
       if (parsed.problem) problems.push(parsed.problem);
       const data = parsed.problem ? undefined : asObject(file, parsed.data, problems);
-      content[top].push({ file, id: rest[0].replace(/\.yaml$/, ''), data });
+      content[top as (typeof dataFolders)[number]].push({ file, id: rest[0].replace(/\.yaml$/, ''), data });
     } else {
       const fix = rel.endsWith('.yml') ? 'rename it to end in .yaml'
         : rel.endsWith('.md') ? 'rename it to end in .mdx'
-        : 'pages go in content/pages/nl/ or content/pages/en/ (.mdx), facts in content/facts/ and help in content/help/ (.yaml)';
+        : 'pages go in content/pages/nl/ or content/pages/en/ (.mdx); facts, help, bill scenarios and quiz questions in content/facts/, content/help/, content/scenarios/ and content/quiz/ (.yaml)';
       problems.push({ file, message: 'this file is in the wrong place or has the wrong extension: the site cannot use it and the build stops', fix });
     }
   }

@@ -7,6 +7,8 @@ import { factSchema } from '@/lib/content/schemas/fact';
 import { helpSchema } from '@/lib/content/schemas/help';
 import { pageSchema, storySchema } from '@/lib/content/schemas/page';
 import { pressSchema } from '@/lib/content/schemas/press';
+import { quizOptionSchema, quizQuestionSchema } from '@/lib/content/schemas/quiz';
+import { scenarioLineSchema, scenarioSchema } from '@/lib/content/schemas/scenario';
 
 // The editors' guide (content/README.md, Dutch, and content/README.en.md) must stay in step with the
 // code: its copy-paste examples are the files the component tests render, and it names every
@@ -117,6 +119,10 @@ const fields: [string, string[]][] = [
   ['facts (factSchema)', fieldsOf(factSchema, 'lib/content/schemas/fact.ts')],
   ['fact sources (factSchema.source)', fieldsOf((factSchema as unknown as { shape?: Record<string, unknown> }).shape?.source)],
   ['help resources (helpSchema)', fieldsOf(helpSchema)],
+  ['bill situations (scenarioSchema)', fieldsOf(scenarioSchema)],
+  ['lines of a bill situation (scenarioLineSchema)', fieldsOf(scenarioLineSchema)],
+  ['quiz questions (quizQuestionSchema)', fieldsOf(quizQuestionSchema)],
+  ['quiz answers (quizOptionSchema)', fieldsOf(quizOptionSchema)],
 ];
 
 describe("the editors' guide", () => {

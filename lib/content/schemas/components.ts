@@ -45,6 +45,7 @@ export const componentProps = {
   SiteIndex: z.object({}).strict(),
   InteractiveBill: z.object({}).strict(),
   StoryList: z.object({}).strict(),
+  Search: z.object({}).strict(),
 } as const;
 
 export type ComponentName = keyof typeof componentProps;

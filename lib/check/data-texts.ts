@@ -1,0 +1,35 @@
+import type { Problem } from '@/lib/content/validate';
+import { strayFigure } from './figures';
+import type { DataFile } from './types';
+
+/** Texts of a scenario or quiz file (bilingual fields, by dotted path) that must not carry figures. */
+export function typedFigures(file: DataFile, texts: [field: string, value: unknown][]): Problem[] {
+  return texts.flatMap(([field, value]) => {
+    if (!value || typeof value !== 'object') return [];
+    return Object.entries(value as Record<string, unknown>).flatMap(([locale, text]) => {
+      // The same rule as for MDX text (lib/check/figures.ts): years, dates and names like 3-MMC are fine.
+      const figure = typeof text === 'string' ? strayFigure(text) : undefined;
+      if (!figure) return [];
+      return [{
+        file: file.file,
+        field: `${field}.${locale}`,
+        message: `${field}.${locale} contains the figure "${figure}": every figure on the site comes from a fact`,
+        fix: 'write it without the number; the fact shown with it prints its own figure with the source',
+      }];
+    });
+  });
+}
+
+/** Each item needs its own place: two files with the same order would swap at random. */
+export function duplicateOrders(files: DataFile[], what: string): Problem[] {
+  const seen = new Map<number, string>();
+  const problems: Problem[] = [];
+  for (const file of files) {
+    const order = file.data?.order;
+    if (typeof order !== 'number') continue;
+    const first = seen.get(order);
+    if (first) problems.push({ file: file.file, field: 'order', message: `order ${order} is also used by ${first}`, fix: `give every ${what} its own number` });
+    else seen.set(order, file.file);
+  }
+  return problems;
+}

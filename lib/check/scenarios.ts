@@ -1,0 +1,43 @@
+import { scenarioSchema } from '@/lib/content/schemas/scenario';
+import type { Problem } from '@/lib/content/validate';
+import { duplicateOrders, typedFigures } from './data-texts';
+import { linkProblem, siteOf } from './links';
+import { checkSchema, keysOf } from './schema';
+import { didYouMean } from './suggest';
+import type { Content } from './types';
+
+type Line = { fact?: unknown; label?: unknown; href?: Record<string, unknown> };
+
+/** The interactive bill's scenarios: schema, facts with figures, chapter links, one default. */
+export function checkScenarios(content: Content, today: string): Problem[] {
+  const facts = new Map(content.facts.map((fact) => [fact.id, fact]));
+  const site = siteOf(content, today);
+  const problems: Problem[] = [];
+  for (const scenario of content.scenarios) {
+    const { file, id, data } = scenario;
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) problems.push({ file, message: `the file name "${id}" is not a usable id (it is the ?bill= value of a shared link)`, fix: 'rename the file using only a-z, 0-9 and -, like festival-pill.yaml' });
+    if (!data) continue;
+    problems.push(...checkSchema(file, scenarioSchema, data, keysOf(scenarioSchema)));
+    const lines = Array.isArray(data.lines) ? (data.lines as Line[]) : [];
+    problems.push(...typedFigures(scenario, [['name', data.name], ['intro', data.intro], ['total', data.total], ...lines.map((line, index): [string, unknown] => [`lines.${index}.label`, line?.label])]));
+    lines.forEach((line, index) => {
+      if (typeof line?.fact === 'string' && line.fact !== '') {
+        const fact = facts.get(line.fact);
+        if (!fact) problems.push({ file, field: `lines.${index}.fact`, message: `fact "${line.fact}" does not exist (there is no content/facts/${line.fact}.yaml)`, fix: `check the spelling or add the fact.${didYouMean(line.fact, facts.keys())}` });
+        else if (fact.data?.figure === null) problems.push({ file, field: `lines.${index}.fact`, message: `a bill line needs a fact with a figure, but "${line.fact}" has none (figure: null)`, fix: 'choose a fact with a figure for this line' });
+      }
+      for (const [locale, url] of Object.entries(line?.href ?? {})) {
+        if (typeof url !== 'string') continue;
+        const problem = linkProblem(url, { file, field: `lines.${index}.href.${locale}` }, site);
+        if (problem) problems.push(problem);
+      }
+    });
+  }
+  problems.push(...duplicateOrders(content.scenarios, 'scenario'));
+  const defaults = content.scenarios.filter((scenario) => scenario.data?.default === true);
+  if (content.scenarios.length && defaults.length !== 1) {
+    const file = defaults[1]?.file ?? content.scenarios[0].file;
+    problems.push({ file, field: 'default', message: defaults.length ? `${defaults.length} scenarios have default: true (${defaults.map((item) => item.id).join(', ')})` : 'no scenario has default: true', fix: 'give exactly one scenario default: true: it is the bill shown first, and without JavaScript' });
+  }
+  return problems;
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { bilingual } from './common';
+import { billParts } from './components';
+
+// A scenario of the interactive bill on the home page: content/scenarios/<id>.yaml, the file name is
+// the id (and the value of ?bill= in a shared link). Each line shows one registry fact as it is:
+// nothing is scaled to "one pill" or multiplied by a year, so a line names a fact, never a figure.
+const factId = z.string({ error: 'needs a fact id, like env-dumpings-2024' }).regex(/^[a-z0-9-]+$/, 'must be a fact id, like env-dumpings-2024');
+const link = (locale: 'nl' | 'en') =>
+  z
+    .string({ error: `needs a link to the ${locale === 'nl' ? 'Dutch' : 'English'} chapter, like /${locale}/${locale === 'nl' ? 'gezondheid/#sterke-pillen' : 'health/#strong-pills'}` })
+    .regex(new RegExp(`^/${locale}/`), `must be an internal link starting with /${locale}/`);
+
+export const scenarioLineSchema = z
+  .object({
+    fact: factId.describe('the fact whose figure is printed on the line; it must have a figure'),
+    part: z.enum(billParts, { error: `must be one of: ${billParts.join(', ')}` }),
+    label: bilingual('a label').describe('what the line is about, in a few words and without figures'),
+    href: z.object({ nl: link('nl'), en: link('en') }, { error: 'needs a chapter link in nl and en' }).strict(),
+  })
+  .strict();
+
+export const scenarioSchema = z
+  .object({
+    order: z.number({ error: 'must be a whole number: the place in the list of choices (1 comes first)' }).int('must be a whole number').min(1, 'must be 1 or more'),
+    default: z.boolean({ error: 'must be true or false' }).optional().describe('the scenario shown first, and the only one without JavaScript unless chosen'),
+    name: bilingual('a name'),
+    intro: bilingual('an intro').optional(),
+    total: bilingual('a total (words, not euros)'),
+    lines: z.array(scenarioLineSchema, { error: 'needs a list of lines' }).min(2, 'needs at least 2 lines').max(12, 'may have at most 12 lines'),
+  })
+  .strict();
+
+export type Scenario = z.infer<typeof scenarioSchema> & { id: string };
+export type ScenarioLine = z.infer<typeof scenarioLineSchema>;
