@@ -128,7 +128,8 @@ export const QuizQuestion = defineDocumentType(() => ({
 
 export default makeSource({
   contentDirPath: 'content',
-  contentDirExclude: ['README.md', 'README.en.md', 'examples'],
+  // contacts.yaml and redirects.yaml are single registries, read and checked by lib/content itself.
+  contentDirExclude: ['README.md', 'README.en.md', 'examples', 'press/contacts.yaml', 'redirects.yaml'],
   documentTypes: [Page, Story, PressRelease, Fact, HelpResource, Scenario, QuizQuestion],
   // Fail instead of silently skipping a document with a missing, wrong or unknown field.
   onMissingOrIncompatibleData: 'fail',

@@ -1,16 +1,34 @@
 import type { Metadata } from 'next';
 import type { Locale } from '@/i18n/routing';
 import { findByKey, type Doc } from '@/lib/content';
+import { isRelease } from '@/lib/content/press';
 import { translator } from '@/lib/i18n/translator';
+import { feedPath } from '@/lib/press/feed';
+import { shareCardSize, shareImagePath } from '@/lib/share-image';
 import { absolute, otherLocale, siteUrl } from '@/lib/site';
 
-/** Title, description, canonical URL and hreflang alternates of one page. */
+const ogLocale = (locale: Locale) => (locale === 'nl' ? 'nl_NL' : 'en_GB');
+
+/** The page's own `<title>`: the home page leads with the campaign name, every other page ends with it. */
+export function docTitle(doc: Doc, locale: Locale): string {
+  const t = translator(locale);
+  return doc.slug === '' ? `${t('Site.name')}: ${t('Site.tagline')}` : `${doc.title} | ${t('Site.name')}`;
+}
+
+/** Pages and stories have a description; a release's summary serves as one. */
+export function docDescription(doc: Doc): string {
+  return 'description' in doc && doc.description ? doc.description : (doc as { summary: string }).summary;
+}
+
+/** Title, description, canonical URL, hreflang alternates, link previews and the feed of one page. */
 export function docMetadata(doc: Doc, locale: Locale): Metadata {
   const t = translator(locale);
   const twin = findByKey(otherLocale(locale), doc.translationKey);
   const nl = locale === 'nl' ? doc.url : twin?.url;
-  const description = 'description' in doc && doc.description ? doc.description : (doc as { summary: string }).summary;
-  const title = doc.slug === '' ? `${t('Site.name')}: ${t('Site.tagline')}` : `${doc.title} | ${t('Site.name')}`;
+  const title = docTitle(doc, locale);
+  const description = docDescription(doc);
+  const image = { url: absolute(shareImagePath(doc)), ...shareCardSize, alt: doc.title, type: 'image/png' };
+  const article = isRelease(doc) ? { type: 'article' as const, publishedTime: doc.date } : { type: 'website' as const };
   return {
     metadataBase: new URL(siteUrl),
     title,
@@ -22,9 +40,20 @@ export function docMetadata(doc: Doc, locale: Locale): Metadata {
         ...(twin ? { [twin.locale]: absolute(twin.url) } : {}),
         ...(nl ? { 'x-default': absolute(nl) } : {}),
       },
+      // Feed readers find the press releases from any page of the language.
+      types: { 'application/atom+xml': [{ url: absolute(feedPath(locale)), title: t('Feed.title') }] },
     },
-    openGraph: { type: 'website', url: absolute(doc.url), title, description, siteName: t('Site.name'), locale: locale === 'nl' ? 'nl_NL' : 'en_GB' },
-    twitter: { card: 'summary_large_image', title, description },
+    openGraph: {
+      ...article,
+      url: absolute(doc.url),
+      title,
+      description,
+      siteName: t('Site.name'),
+      locale: ogLocale(locale),
+      alternateLocale: twin ? [ogLocale(twin.locale as Locale)] : undefined,
+      images: [image],
+    },
+    twitter: { card: 'summary_large_image', title, description, images: [{ url: image.url, alt: image.alt }] },
   };
 }
 

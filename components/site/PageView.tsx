@@ -2,11 +2,17 @@ import type { Locale } from '@/i18n/routing';
 import { storyComponents } from '@/components/story/registry';
 import { Sources } from '@/components/story/Sources';
 import type { StoryContext } from '@/components/story/context';
+import { PressContactCard } from '@/components/press/PressContactCard';
+import { ReleaseHeader } from '@/components/press/ReleaseHeader';
 import { findByKey, isPublished, twinUrl, type Doc } from '@/lib/content';
 import { mdxContent } from '@/lib/content/mdx';
+import { getContact, isRelease } from '@/lib/content/press';
 import { pageFactIds } from '@/lib/content/widget-facts';
 import { translator } from '@/lib/i18n/translator';
-import { otherLocale } from '@/lib/site';
+import { structuredData } from '@/lib/structured-data';
+import { absolute, otherLocale } from '@/lib/site';
+import { JsonLd } from './JsonLd';
+import { ShareControl } from './ShareControl';
 import { SiteFrame } from './SiteFrame';
 
 type Props = { doc: Doc; locale: Locale };
@@ -29,11 +35,32 @@ export function PageView({ doc, locale }: Props) {
         ) : null}
         <div className={`prose prose-lg max-w-none ${onNight ? 'on-night home-grid' : ''}`}>
           <h1>{doc.title}</h1>
+          {isRelease(doc) ? <ReleaseHeader release={doc} ctx={ctx} /> : null}
           {/* eslint-disable-next-line react-hooks/static-components -- cached per document in mdxContent; a server component keeps no state */}
           <Content components={storyComponents(ctx)} />
         </div>
+        {isRelease(doc) ? <ReleaseFooter doc={doc} ctx={ctx} /> : null}
         {writesOwnSources ? null : <Sources ctx={ctx} factSheetSlug={findByKey(locale, 'facts')?.slug} onNight={onNight} />}
+        <ShareControl url={absolute(doc.url)} title={doc.title} t={t} />
       </article>
+      <JsonLd data={structuredData(doc, locale)} />
     </SiteFrame>
+  );
+}
+
+/** Below a release: its press contact and the way back to the press room. */
+function ReleaseFooter({ doc, ctx }: { doc: Extract<Doc, { type: 'PressRelease' }>; ctx: StoryContext }) {
+  const room = findByKey(ctx.locale, 'press');
+  return (
+    <>
+      <PressContactCard contact={getContact(doc.contact)} ctx={ctx} headingId="contact" heading={ctx.t('PressRelease.contact')} />
+      {room ? (
+        <p className="mt-6">
+          <a href={room.url} className="inline-flex min-h-tap items-center font-bold text-link">
+            {ctx.t('PressRelease.all')}
+          </a>
+        </p>
+      ) : null}
+    </>
   );
 }

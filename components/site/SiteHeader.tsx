@@ -11,9 +11,9 @@ export function SiteHeader({ locale, t, twinHref, currentKey }: Props) {
   const search = findByKey(locale, 'search');
   const links = mainNav.map((key) => ({ key, doc: findByKey(locale, key) })).filter((link) => link.doc);
   return (
-    <header className="no-print mx-auto max-w-page px-4 pt-4 sm:px-6">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <a href={`/${locale}/`} aria-label={t('Header.home')} className="flex min-h-tap items-center gap-2 text-xl font-bold text-onNight no-underline">
+    <header className="no-print mx-auto max-w-page px-4 pt-2 sm:pt-4 sm:px-6">
+      <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-0">
+        <a href={`/${locale}/`} aria-label={t('Header.home')} className="flex min-h-tap items-center gap-2 text-lg sm:text-xl font-bold text-onNight no-underline">
           <svg aria-hidden="true" viewBox="0 0 24 24" width="28" height="28" className="shrink-0">
             <path d="M5 2h14v20l-2.3-1.6L14.3 22 12 20.4 9.7 22l-2.4-1.6L5 22z" fill="currentColor" />
             <path d="M8 7h8M8 11h8M8 15h5" stroke="var(--c-night)" strokeWidth="1.6" />
@@ -37,7 +37,7 @@ export function SiteHeader({ locale, t, twinHref, currentKey }: Props) {
           <LanguageSwitcher href={twinHref} locale={other} label={t('LanguageSwitcher.label')} description={t('LanguageSwitcher.description')} />
         </div>
       </div>
-      <nav aria-label={t('Header.navLabel')} className="mt-3">
+      <nav aria-label={t('Header.navLabel')} className="mt-1 sm:mt-3">
         <ul className="flex flex-wrap gap-x-1 gap-y-1">
           {links.map(({ key, doc }) => (
             <li key={key}>

@@ -6,6 +6,7 @@ import { BillLine } from './BillLine';
 import { Callout } from './Callout';
 import { Chain, ChainStep } from './Chain';
 import { Chapter } from './Chapter';
+import { EditorNotes } from './EditorNotes';
 import type { StoryContext } from './context';
 import { Fact } from './Fact';
 import { Figure } from './Figure';
@@ -39,6 +40,7 @@ export function storyComponents(ctx: StoryContext): Partial<Record<ComponentName
     Quote: bind(Quote),
     Callout: bind(Callout),
     HelpBox: bind(HelpBox),
+    EditorNotes: bind(EditorNotes),
     Figure: bind(Figure),
     Sources: () => <Sources ctx={ctx} factSheetSlug={factSheetSlug} />,
     ...Object.fromEntries(Object.entries(widgets).map(([name, Widget]) => [name, bind(Widget)])),

@@ -1,9 +1,14 @@
+import { factsExportStep } from './facts-export';
+import { feedsStep } from './feeds';
+import { pressKitStep } from './press-kit';
 import { cspStep } from './csp';
 import { pagefindStep } from './pagefind';
 import { redirectsStep } from './redirects';
 import { runtimeStep } from './runtime';
+import { shareImagesStep } from './share-images';
+import { sitemapStep } from './sitemap';
 
 export type BuildStep = { name: string; run: (outDir: string) => Promise<string> | string };
 
 // Order matters: steps that add files come first; anything that hashes final HTML comes last.
-export const steps: BuildStep[] = [redirectsStep, pagefindStep, runtimeStep, cspStep];
+export const steps: BuildStep[] = [factsExportStep, feedsStep, pressKitStep, shareImagesStep, redirectsStep, sitemapStep, pagefindStep, runtimeStep, cspStep];

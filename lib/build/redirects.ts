@@ -1,14 +1,56 @@
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { existsOut, writeOut } from './files';
 import type { BuildStep } from './index';
-import { routing } from '@/i18n/routing';
+import { routing, type Locale } from '@/i18n/routing';
+import { readRedirects } from '@/lib/content/registries';
+import { translator } from '@/lib/i18n/translator';
+import { absolute } from '@/lib/site';
 
-// `_redirects` for hosts that read one (Netlify, Cloudflare Pages): each language's own 404 page.
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A page that works as a redirect on any static host: meta refresh, a canonical link and a plain link. */
+export function redirectPage(to: string, locale: Locale): string {
+  const t = translator(locale);
+  const target = escape(to);
+  return `<!DOCTYPE html>
+<html lang="${locale}">
+<head>
+<meta charSet="utf-8"/>
+<meta name="viewport" content="width=device-width, initial-scale=1" />
+<title>${escape(`${t('Redirect.title')} | ${t('Site.name')}`)}</title>
+<meta name="robots" content="noindex" />
+<link rel="canonical" href="${escape(absolute(to))}" />
+<meta http-equiv="refresh" content="0; url=${target}" />
+</head>
+<body>
+<main>
+<h1>${escape(t('Redirect.title'))}</h1>
+<p>${escape(t('Redirect.body'))}</p>
+<p><a href="${target}">${escape(t('Redirect.link'))}</a></p>
+</main>
+</body>
+</html>
+`;
+}
+
+// content/redirects.yaml becomes a redirect page per old URL and lines in `_redirects` for hosts
+// that read one (Netlify, Cloudflare Pages). Redirects come first: the first matching rule wins,
+// and each language's 404 rule catches everything else.
 export const redirectsStep: BuildStep = {
-  name: '_redirects',
+  name: 'redirects',
   run(outDir) {
-    const lines = routing.locales.map((locale) => `/${locale}/*  /${locale}/404/  404`);
-    writeFileSync(path.join(outDir, '_redirects'), `${lines.join('\n')}\n`);
-    return `${lines.length} rules`;
+    const redirects = readRedirects();
+    const lines: string[] = [];
+    for (const { from, to } of redirects) {
+      if (!existsOut(outDir, to)) throw new Error(`content/redirects.yaml: ${from} redirects to ${to}, which is not in the built site`);
+      if (from.endsWith('/')) {
+        if (existsOut(outDir, from)) throw new Error(`content/redirects.yaml: ${from} is a page of the site, so it cannot be a redirect`);
+        writeOut(outDir, `${from}index.html`, redirectPage(to, from.split('/')[1] as Locale));
+        lines.push(`${from.slice(0, -1)}  ${to}  301`);
+      }
+      lines.push(`${from}  ${to}  301`);
+    }
+    lines.push(...routing.locales.map((locale) => `/${locale}/*  /${locale}/404/  404`));
+    writeOut(outDir, '/_redirects', `${lines.join('\n')}\n`);
+    return `${redirects.length} redirects, ${lines.length} rules`;
   },
 };

@@ -7,6 +7,7 @@ import { checkImages } from './images';
 import { checkLinks } from './links';
 import { loadContent } from './load';
 import { checkMessages } from './messages';
+import { checkPress } from './press';
 import { checkQuiz } from './quiz';
 import { checkReview } from './review';
 import { checkScenarios } from './scenarios';
@@ -28,6 +29,7 @@ export function runChecks(root: string, today: string): CheckResult {
     ...checkLinks(content, today),
     ...checkImages(content),
     ...checkMessages(content),
+    ...checkPress(content),
     ...checkReview(content, today),
   );
   const order = (problem: Problem) => `${problem.file}\u0000${String(problem.line ?? 0).padStart(6, '0')}`;

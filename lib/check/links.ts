@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { widgetAnchors } from '@/lib/content/anchors';
 import { pageUrl } from '@/lib/content/paths';
 import type { Problem } from '@/lib/content/validate';
 import { didYouMean } from './suggest';
@@ -15,6 +16,7 @@ function anchorsOf(doc: Doc, site: Site): Set<string> {
   const ids = new Set(['bronnen', 'inhoud']);
   for (const tag of doc.elements) {
     if (tag.name === 'Chapter' && typeof tag.props.id === 'string') ids.add(tag.props.id);
+    widgetAnchors(tag.name, String(doc.data.locale)).forEach((id) => ids.add(id));
     const fact = tag.props[factProps[tag.name]];
     if (typeof fact === 'string') ids.add(`bron-${fact}`);
   }

@@ -8,7 +8,8 @@ import { isFields, parseYaml } from './yaml';
 
 const kinds: Kind[] = ['pages', 'stories', 'press'];
 // Contentlayer skips these (contentDirExclude); every other file in content/ must be a page or data file.
-const skipped = /^(README(\.en)?\.md|examples\/.*)$/;
+// contacts.yaml and redirects.yaml are single registries that lib/check/press.ts reads itself.
+const skipped = /^(README(\.en)?\.md|examples\/.*|press\/contacts\.yaml|redirects\.yaml)$/;
 
 function walk(dir: string, base = dir): string[] {
   if (!existsSync(dir)) return [];

@@ -1,6 +1,11 @@
 // Steps that run on out/ after `next build`, in order. Each step is one file in lib/build/.
+// Run with `tsx --tsconfig tsconfig.scripts.json` (see that file for why).
 import { existsSync } from 'node:fs';
-import { steps } from '@/lib/build';
+
+// The steps read the content as the production build does: no drafts, no embargoed releases.
+// Set before lib/content is loaded, which is why the steps are imported below, not at the top.
+(process.env as Record<string, string>).NODE_ENV = 'production';
+const { steps } = await import('@/lib/build');
 
 const outDir = 'out';
 if (!existsSync(outDir)) {

@@ -21,9 +21,15 @@ export function builtPages(): string[] {
   return pages.sort();
 }
 
-/** Content pages: everything but the root language entry and the 404 pages. */
+/** The pages made from content/redirects.yaml: they only send visitors on (meta refresh). */
+export function redirectPages(): string[] {
+  return builtPages().filter((page) => page !== '/' && builtHtml(page).includes('http-equiv="refresh"'));
+}
+
+/** Content pages: everything but the root language entry, the 404 pages and the redirect pages. */
 export function contentPages(): string[] {
-  return builtPages().filter((page) => page !== '/' && !/\/404\/$/.test(page));
+  const redirects = new Set(redirectPages());
+  return builtPages().filter((page) => page !== '/' && !/\/404\/$/.test(page) && !redirects.has(page));
 }
 
 export function builtHtml(page: string): string {

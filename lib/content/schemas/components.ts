@@ -37,6 +37,7 @@ export const componentProps = {
       caption: z.string().optional(),
     })
     .strict(),
+  EditorNotes: z.object({ children }).strict(),
   Sources: z.object({}).strict(),
   FactSheet: z.object({}).strict(),
   PressReleases: z.object({}).strict(),

@@ -1,0 +1,63 @@
+import type { StoryContext } from '@/components/story/context';
+import { facts } from '@/lib/content';
+import { factSheetIds, topicAnchor } from '@/lib/content/anchors';
+import { factDownloads, factsByTopic } from '@/lib/facts/sheet';
+import { FactEntry } from './FactEntry';
+import { TopicFilter } from './TopicFilter';
+
+type Props = { ctx: StoryContext };
+
+const LIST_ID = 'alle-feiten';
+
+/** Every fact of the registry, by topic, with downloads and a topic filter (the filter needs JavaScript; the list does not). */
+export function FactSheet({ ctx }: Props) {
+  const { locale, t } = ctx;
+  const ids = factSheetIds[locale];
+  const downloads = factDownloads(locale);
+  const groups = factsByTopic();
+  const topicLabel = (topic: string) => t(`FactSheet.topics.${topic}`);
+  return (
+    <div className="fact-sheet not-prose mt-8">
+      <section id={ids.downloads} aria-labelledby={`${ids.downloads}-title`} className="no-print rounded-lg border-2 border-rule p-5">
+        <h2 id={`${ids.downloads}-title`} className="text-xl font-bold">
+          {t('FactSheet.downloads')}
+        </h2>
+        <p className="mt-1 text-base">{t('FactSheet.downloadsText')}</p>
+        <ul className="mt-3 flex flex-wrap gap-3">
+          <li>
+            <a href={downloads.csv} download className="inline-flex min-h-tap items-center rounded-full bg-night px-5 font-bold text-onNight no-underline">
+              {t('FactSheet.csv')}
+            </a>
+          </li>
+          <li>
+            <a href={downloads.json} download className="inline-flex min-h-tap items-center rounded-full bg-night px-5 font-bold text-onNight no-underline">
+              {t('FactSheet.json')}
+            </a>
+          </li>
+        </ul>
+      </section>
+      <TopicFilter
+          target={LIST_ID}
+          legend={t('FactSheet.filterLegend')}
+          allLabel={t('FactSheet.all')}
+          topics={groups.map(({ topic }) => ({ id: topic, label: topicLabel(topic) }))}
+          shownTemplate={t('FactSheet.shown', { shown: '{shown}', total: '{total}' })}
+          total={facts.length}
+        />
+      <div id={LIST_ID}>
+        {groups.map(({ topic, facts: items }) => (
+          <section key={topic} data-topic={topic} aria-labelledby={topicAnchor(topic)} className="mt-10">
+            <h2 id={topicAnchor(topic)} className="border-b-4 border-double border-ink pb-2 font-mono text-2xl font-semibold uppercase tracking-wider">
+              {topicLabel(topic)}
+            </h2>
+            <ol>
+              {items.map((fact) => (
+                <FactEntry key={fact.id} fact={fact} ctx={ctx} />
+              ))}
+            </ol>
+          </section>
+        ))}
+      </div>
+    </div>
+  );
+}

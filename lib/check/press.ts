@@ -1,0 +1,59 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pageUrl } from '@/lib/content/paths';
+import { contactsFile, redirectsFile } from '@/lib/content/registries';
+import { contactsSchema } from '@/lib/content/schemas/contact';
+import { redirectsSchema } from '@/lib/content/schemas/redirect';
+import type { Problem } from '@/lib/content/validate';
+import { checkSchema } from './schema';
+import { didYouMean } from './suggest';
+import { locales, type Content } from './types';
+import { parseYaml } from './yaml';
+
+function readYaml(root: string, file: string): { data?: unknown; problems: Problem[]; exists: boolean } {
+  const full = path.join(root, file);
+  if (!existsSync(full)) return { problems: [], exists: false };
+  const parsed = parseYaml(file, readFileSync(full, 'utf8'));
+  return { data: parsed.data, problems: parsed.problem ? [parsed.problem] : [], exists: true };
+}
+
+/** Every release names a known press contact and has background notes; contacts.yaml is valid. */
+function checkReleases(content: Content): Problem[] {
+  const { data, problems, exists } = readYaml(content.root, contactsFile);
+  if (exists && problems.length === 0) problems.push(...checkSchema(contactsFile, contactsSchema, data ?? {}, []));
+  const ids = data && typeof data === 'object' ? Object.keys(data) : [];
+  for (const doc of content.docs.filter((item) => item.kind === 'press' && !item.broken)) {
+    const contact = doc.data.contact;
+    if (typeof contact === 'string' && !ids.includes(contact)) {
+      const where = exists ? `${contactsFile} has: ${ids.join(', ') || 'no contacts'}` : `${contactsFile} does not exist`;
+      problems.push({ file: doc.file, field: 'contact', message: `the press contact "${contact}" is unknown (${where})`, fix: `use one of the ids in ${contactsFile}, or add the contact there.${didYouMean(contact, ids)}` });
+    }
+    if (!doc.elements.some((tag) => tag.name === 'EditorNotes')) {
+      problems.push({ file: doc.file, message: 'this press release has no background notes', fix: 'add <EditorNotes> with the notes for editors (a list of points) at the end of the release' });
+    }
+  }
+  return problems;
+}
+
+/** Redirects: valid paths, each old URL once, no old URL that is still a page, and a target that exists. */
+function checkRedirects(content: Content): Problem[] {
+  const { data, problems, exists } = readYaml(content.root, redirectsFile);
+  if (!exists || problems.length > 0) return problems;
+  const list = data ?? [];
+  const schemaProblems = checkSchema(redirectsFile, redirectsSchema, list, []);
+  if (schemaProblems.length > 0) return schemaProblems;
+  const pages = new Set(content.docs.filter((doc) => (locales as readonly string[]).includes(String(doc.data.locale)) && typeof doc.data.slug === 'string').map((doc) => pageUrl(String(doc.data.locale), String(doc.data.slug))));
+  const seen = new Set<string>();
+  (list as { from: string; to: string }[]).forEach(({ from, to }, index) => {
+    const field = `${index + 1}`;
+    if (seen.has(from)) problems.push({ file: redirectsFile, field, message: `${from} is redirected twice`, fix: 'keep one entry for each old URL' });
+    seen.add(from);
+    if (pages.has(from)) problems.push({ file: redirectsFile, field, message: `${from} is still a page, so it cannot also be a redirect`, fix: 'remove this redirect, or change the slug of the page that uses this URL' });
+    if (to.endsWith('/') && !pages.has(to)) problems.push({ file: redirectsFile, field, message: `the redirect from ${from} goes to ${to}, which is not a page`, fix: `point it to an existing page.${didYouMean(to, pages, (s) => s)}` });
+  });
+  return problems;
+}
+
+export function checkPress(content: Content): Problem[] {
+  return [...checkReleases(content), ...checkRedirects(content)];
+}

@@ -1,0 +1,54 @@
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { describe, expect, it } from 'vitest';
+import { isPublished } from '@/lib/content';
+import { releasesIn } from '@/lib/content/press';
+import { contactSchema } from '@/lib/content/schemas/contact';
+import { pressSchema } from '@/lib/content/schemas/press';
+import { factsCsv } from '@/lib/facts/export';
+import { factRows } from '@/lib/facts/sheet';
+import { atomFeed } from '@/lib/press/feed';
+
+describe('embargo', () => {
+  const now = new Date('2026-01-15T12:00:00+01:00');
+  it('keeps a release out until its embargo has passed', () => {
+    expect(isPublished({ embargo: '2026-01-15T13:00:00+01:00' }, now)).toBe(false);
+    expect(isPublished({ embargo: '2026-01-15T11:59:00+01:00' }, now)).toBe(true);
+    expect(isPublished({}, now)).toBe(true);
+    expect(isPublished({ draft: true }, now)).toBe(false);
+  });
+});
+
+describe('press release frontmatter', () => {
+  const release = { title: 'Titel', summary: 'Een samenvatting die lang genoeg is.', locale: 'nl', slug: 'pers/x', translationKey: 'press-x', date: '2025-05-22T10:00:00+02:00', contact: 'placeholder' };
+  it('needs a date with a time zone', () => {
+    expect(pressSchema.safeParse(release).success).toBe(true);
+    expect(pressSchema.safeParse({ ...release, date: '2025-05-22' }).success).toBe(false);
+    expect(pressSchema.safeParse({ ...release, date: '2025-05-22T10:00:00' }).success).toBe(false);
+  });
+  it('keeps the title to 65 and the summary to 160 characters', () => {
+    expect(pressSchema.safeParse({ ...release, title: 'x'.repeat(66) }).success).toBe(false);
+    expect(pressSchema.safeParse({ ...release, summary: 'x'.repeat(161) }).success).toBe(false);
+  });
+  it('wants a contact page on https', () => {
+    const contact = { name: { nl: 'a', en: 'a' }, role: { nl: 'b', en: 'b' }, organisation: { nl: 'c', en: 'c' }, url: 'http://example.nl' };
+    expect(contactSchema.safeParse(contact).success).toBe(false);
+  });
+});
+
+describe('the Atom feed', () => {
+  it('lists the releases of one language newest first', () => {
+    const feed = parseFeed(atomFeed('nl'));
+    expect(feed.items.map((item) => item.title)).toEqual(releasesIn('nl').map((release) => release.title));
+    const dates = feed.items.map((item) => item.published!.getTime());
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  });
+});
+
+describe('the CSV download', () => {
+  it('has one record per fact, each field quoted, with quotes inside doubled', () => {
+    const csv = factsCsv('nl').replace(/^\uFEFF/, '');
+    const records = csv.trimEnd().split('\r\n');
+    expect(records).toHaveLength(factRows('nl').length + 1);
+    for (const record of records) expect(record).toMatch(/^"(?:[^"]|"")*"(?:,"(?:[^"]|"")*")*$/);
+  });
+});
