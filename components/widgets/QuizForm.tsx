@@ -1,15 +1,12 @@
 'use client';
 
-import { useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
+import { useHydrated } from '@/components/client/hydrated';
 
 type Question = { id: string; number: string; question: string; options: { id: string; text: string }[]; correct: string; answer: ReactNode };
 type Labels = Record<'check' | 'next' | 'toScore' | 'chooseFirst' | 'right' | 'wrong' | 'showAnswer' | 'correctTag' | 'yourTag' | 'scoreTitle' | 'score' | 'scoreNote' | 'again', string>;
 type Props = { questions: Question[]; labels: Labels };
-
-// false while the server's HTML is hydrated (so the first render matches it), true afterwards.
-const never = () => () => {};
-const useEnhanced = () => useSyncExternalStore(never, () => true, () => false);
 
 const button = 'inline-flex min-h-tap items-center rounded-full border-2 border-night bg-night px-5 font-bold text-onNight dark:border-muted';
 
@@ -18,7 +15,8 @@ const button = 'inline-flex min-h-tap items-center rounded-full border-2 border-
  * visitor checks each answer, hears the feedback (aria-live) and gets a score. Nothing is stored.
  */
 export function QuizForm({ questions, labels }: Props) {
-  const enhanced = useEnhanced();
+  // The server's HTML (answers in <details>) until React runs; then the checking quiz.
+  const enhanced = useHydrated();
   const [picked, setPicked] = useState<Record<string, string>>({});
   const [checked, setChecked] = useState<Record<string, boolean>>({});
   const [nudged, setNudged] = useState<Record<string, boolean>>({});

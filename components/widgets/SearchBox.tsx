@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useHydrated } from '@/components/client/hydrated';
 
 type Labels = Record<'label' | 'button' | 'loading' | 'none' | 'countOne' | 'countOther' | 'failed' | 'results', string>;
 type Props = { labels: Labels; fallbackHref: string };
@@ -20,8 +21,6 @@ const load = () =>
     return engine;
   }));
 const MAX = 10;
-// false while the server's HTML is hydrated, true afterwards: the form then searches in place.
-const never = () => () => {};
 
 // Pagefind's excerpt is escaped text with <mark> around the hits: split it instead of injecting HTML.
 const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
@@ -32,7 +31,8 @@ function Excerpt({ html }: { html: string }) {
 
 /** Search over the built site. Without JavaScript the form goes to the page that lists every page. */
 export function SearchBox({ labels, fallbackHref }: Props) {
-  const enhanced = useSyncExternalStore(never, () => true, () => false);
+  // Until React runs, the form leads to the list of all pages; then it searches in place.
+  const enhanced = useHydrated();
   const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState('');
   const [hits, setHits] = useState<Hit[]>([]);

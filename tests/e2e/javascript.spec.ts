@@ -2,24 +2,21 @@ import { expect, test } from '@playwright/test';
 import { pageTypes } from '../page-types';
 
 // JavaScript only where it is needed, and only after the page is there (lib/build/runtime.ts).
-const withWidget = new Set(['home', 'quiz', 'search']);
-
-test('a page without an interactive part loads no JavaScript at all', async ({ page }) => {
+// The 404 page has no client component; every other page type has at least the share control.
+test('a page without a client component loads no JavaScript at all', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(`${page.url()} -> ${request.url()}`);
   });
-  for (const { type, nl, en } of pageTypes.filter(({ type }) => !withWidget.has(type))) {
-    for (const url of [nl, en]) {
-      await page.goto(url, { waitUntil: 'networkidle' });
-      await expect(page.getByRole('heading', { level: 1 }).first(), `${type} ${url}`).toBeVisible();
-    }
+  for (const url of ['/nl/bestaat-niet/', '/en/does-not-exist/', '/404.html']) {
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await expect(page.getByRole('heading', { level: 1 }).first(), url).toBeVisible();
   }
   expect(scripts).toEqual([]);
 });
 
-test('a page with a widget loads its JavaScript after the load event', async ({ page }) => {
-  for (const { nl } of pageTypes.filter(({ type }) => withWidget.has(type))) {
+test('a page with a client component loads its JavaScript after the load event', async ({ page }) => {
+  for (const { type, nl } of pageTypes.filter(({ type }) => type !== '404')) {
     const events: string[] = [];
     const onLoad = () => events.push('load');
     const onRequest = (request: { resourceType: () => string }) => {
@@ -30,7 +27,7 @@ test('a page with a widget loads its JavaScript after the load event', async ({ 
     await page.goto(nl, { waitUntil: 'networkidle' });
     page.off('load', onLoad);
     page.off('request', onRequest);
-    expect(events[0], nl).toBe('load');
-    expect(events, nl).toContain('script');
+    expect(events[0], `${type} ${nl}`).toBe('load');
+    expect(events, `${type} ${nl}`).toContain('script');
   }
 });
