@@ -1,4 +1,5 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
 // The bench never builds in the working tree: it copies the site into .bench/<name>/ (gitignored)
@@ -10,14 +11,14 @@ import path from 'node:path';
 export const repo = path.resolve(import.meta.dirname, '../..');
 export const benchDir = path.join(repo, '.bench');
 
-const copied = ['.gitignore', 'app', 'components', 'content', 'i18n', 'lib', 'messages', 'public', 'contentlayer.config.ts', 'next.config.ts', 'package.json', 'postcss.config.mjs', 'tailwind.config.ts', 'tsconfig.json'];
-
 export function copySite(name: string): string {
   const dir = path.join(benchDir, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const entry of copied) {
-    if (existsSync(path.join(repo, entry))) cpSync(path.join(repo, entry), path.join(dir, entry), { recursive: true });
+  // Everything git tracks at the top level (so Tailwind sees the same files), but the lockfile.
+  const tracked = execFileSync('git', ['ls-files'], { cwd: repo, encoding: 'utf8' }).split('\n').filter(Boolean);
+  for (const entry of new Set(tracked.map((file) => file.split('/')[0]))) {
+    if (entry !== 'package-lock.json' && existsSync(path.join(repo, entry))) cpSync(path.join(repo, entry), path.join(dir, entry), { recursive: true });
   }
   // lib/fonts.ts names its font files by a path relative to itself, ../node_modules/…: copy those few.
   for (const [, file] of readFileSync(path.join(repo, 'lib/fonts.ts'), 'utf8').matchAll(/'\.\.\/(node_modules\/[^']+)'/g)) {
