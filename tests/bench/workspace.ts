@@ -4,8 +4,8 @@ import path from 'node:path';
 
 // The bench never builds in the working tree: it copies the site into .bench/<name>/ (gitignored)
 // and builds there, so out/ stays as the tests expect it and generated pages are never committed.
-// The copy has no package-lock.json and no node_modules of its own (only the font files that
-// lib/fonts.ts names by path): Next.js then takes the repository as its root and every package
+// The copy has no package-lock.json and no node_modules of its own (only the fonts, which the
+// site reads by path): Next.js then takes the repository as its root and every package
 // resolves from the repository's node_modules. A node_modules symlink would not do: Tailwind would
 // scan every package for class names, and Turbopack refuses links that leave its root.
 export const repo = path.resolve(import.meta.dirname, '../..');
@@ -20,11 +20,8 @@ export function copySite(name: string): string {
   for (const entry of new Set(tracked.map((file) => file.split('/')[0]))) {
     if (entry !== 'package-lock.json' && existsSync(path.join(repo, entry))) cpSync(path.join(repo, entry), path.join(dir, entry), { recursive: true });
   }
-  // lib/fonts.ts names its font files by a path relative to itself, ../node_modules/…: copy those few.
-  for (const [, file] of readFileSync(path.join(repo, 'lib/fonts.ts'), 'utf8').matchAll(/'\.\.\/(node_modules\/[^']+)'/g)) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    cpSync(path.join(repo, file), path.join(dir, file));
-  }
+  // Fonts are read by path from node_modules/@fontsource (lib/fonts.ts, lib/art/fonts.ts): copy them.
+  cpSync(path.join(repo, 'node_modules/@fontsource'), path.join(dir, 'node_modules/@fontsource'), { recursive: true });
   return dir;
 }
 
