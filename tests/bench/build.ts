@@ -3,7 +3,18 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-export type BuildResult = { seconds: number; peakTreeMb: number; maxProcessMb?: number; pages: number };
+export type BuildResult = { seconds: number; peakTreeMb: number; maxProcessMb?: number; pages: number; steps: Record<string, number> };
+
+/** Where the time went: Next.js's compile and static generation, and each post-build step, in seconds. */
+function stepsOf(log: string): Record<string, number> {
+  const steps: Record<string, number> = {};
+  const compiled = /Compiled successfully in ([\d.]+)(m?s)/.exec(log);
+  if (compiled) steps['next compile'] = Number(compiled[1]) / (compiled[2] === 'ms' ? 1000 : 1);
+  const pages = /Generating static pages .* in ([\d.]+)(m?s)/.exec(log);
+  if (pages) steps['next static pages'] = Number(pages[1]) / (pages[2] === 'ms' ? 1000 : 1);
+  for (const [, name, ms] of log.matchAll(/^postbuild: ([^:]+): .*\((\d+) ms\)$/gm)) steps[name] = Number(ms) / 1000;
+  return steps;
+}
 
 // RSS of a process and all its descendants, read from /proc: `next build` runs workers, so the
 // memory a machine needs is their sum, not the largest single process that GNU time reports.
@@ -61,5 +72,5 @@ export async function buildSite(dir: string, env: Record<string, string> = {}): 
     maxProcessMb = kb ? Math.round(Number(kb) / 1024) : undefined;
     rmSync(timeFile, { force: true });
   }
-  return { seconds: Math.round(seconds * 10) / 10, peakTreeMb: Math.round(peak / 1024), maxProcessMb, pages: countPages(path.join(dir, 'out')) };
+  return { seconds: Math.round(seconds * 10) / 10, peakTreeMb: Math.round(peak / 1024), maxProcessMb, pages: countPages(path.join(dir, 'out')), steps: stepsOf(log) };
 }

@@ -59,8 +59,11 @@ export function markdown(report: Report): string {
   if (issues.length) lines.push('', 'Lighthouse audits that cost points:', '', ...issues.map((issue) => `- ${issue}`));
   if (report.scaling.length) {
     lines.push('', '## Build scaling', '', '`npm run build` (content check, contentlayer, next build, post-build steps) in a copy of the site, 2 cores.', '');
-    lines.push('| story pages added | HTML pages built | build time s | peak memory, all processes MB | largest process MB |', '|--:|--:|--:|--:|--:|');
-    for (const row of report.scaling) lines.push(`| ${row.stories} | ${row.pages} | ${row.seconds} | ${row.peakTreeMb} | ${row.maxProcessMb ?? '–'} |`);
+    lines.push('| story pages added | HTML pages built | build time s | peak memory, all processes MB | largest process MB | slowest steps s |', '|--:|--:|--:|--:|--:|---|');
+    for (const row of report.scaling) {
+      const slowest = Object.entries(row.steps ?? {}).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([name, seconds]) => `${name} ${seconds.toFixed(1)}`).join(', ');
+      lines.push(`| ${row.stories} | ${row.pages} | ${row.seconds} | ${row.peakTreeMb} | ${row.maxProcessMb ?? '–'} | ${slowest} |`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }
