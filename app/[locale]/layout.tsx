@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
+import { DevEnhance } from '@/components/client/DevEnhance';
 import { isLocale, routing } from '@/i18n/routing';
 import { mono, sans } from '@/lib/fonts';
 
@@ -18,7 +19,10 @@ export default async function LocaleLayout({ children, params }: Props) {
   setRequestLocale(locale);
   return (
     <html lang={locale} className={`${sans.variable} ${mono.variable}`}>
-      <body>{children}</body>
+      <body>
+        {children}
+        {process.env.NODE_ENV === 'development' ? <DevEnhance /> : null}
+      </body>
     </html>
   );
 }

@@ -1,21 +1,48 @@
 import type { Translate } from '@/components/story/context';
-import { ShareButtons } from './ShareButtons';
 
 type Props = { url: string; title: string; t: Translate };
 
-/** "Share this page" at the end of every content page; the links are made here, on the server. */
+// currentColor: the control sits on paper on most pages and on the night background on the home page.
+const button = 'inline-flex min-h-tap items-center rounded-full border-2 border-current px-4 font-bold no-underline';
+
+/**
+ * "Share this page" at the end of every content page. Plain links without JavaScript; with it
+ * (lib/enhance/share.ts) the browser's own share sheet, or a copy button instead of the link.
+ */
 export function ShareControl({ url, title, t }: Props) {
   const text = `${title} ${url}`;
   const whatsappHref = `https://wa.me/?text=${encodeURIComponent(text)}`;
   const emailHref = `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(text)}`;
-  const labels = ['share', 'whatsapp', 'email', 'link', 'copy', 'copied', 'failed'] as const;
   return (
     <section aria-labelledby="share-title" className="no-print not-prose mt-12 border-t-2 border-dashed border-rule pt-6">
       <h2 id="share-title" className="text-xl font-bold">
         {t('Share.title')}
       </h2>
-      <div className="mt-3">
-        <ShareButtons url={url} title={title} whatsappHref={whatsappHref} emailHref={emailHref} labels={Object.fromEntries(labels.map((key) => [key, t(`Share.${key}`)])) as Record<(typeof labels)[number], string>} />
+      <div className="mt-3" data-enhance="share" data-url={url} data-title={title} data-copied={t('Share.copied')} data-failed={t('Share.failed')}>
+        <button type="button" data-part="native" hidden className={button}>
+          {t('Share.share')}
+        </button>
+        <ul data-part="links" className="flex flex-wrap gap-3">
+          <li>
+            <a href={whatsappHref} className={button}>
+              {t('Share.whatsapp')}
+            </a>
+          </li>
+          <li>
+            <a href={emailHref} className={button}>
+              {t('Share.email')}
+            </a>
+          </li>
+          <li>
+            <a href={url} data-part="link" className={button}>
+              {t('Share.link')}
+            </a>
+            <button type="button" data-part="copy" hidden className={button}>
+              {t('Share.copy')}
+            </button>
+          </li>
+        </ul>
+        <p role="status" data-part="status" hidden className="mt-2 text-base" />
       </div>
     </section>
   );

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Writes a file at a site path (/nl/feiten/feiten.csv) inside out/, making its folders. */
@@ -12,4 +12,13 @@ export function writeOut(outDir: string, sitePath: string, data: string | Uint8A
 export function existsOut(outDir: string, sitePath: string): boolean {
   const file = path.join(outDir, ...sitePath.split('/').filter(Boolean));
   return sitePath.endsWith('/') ? existsSync(path.join(file, 'index.html')) : existsSync(file);
+}
+
+/** Every HTML page in out/, but not inside Next's own assets or the search index. */
+export function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    if (statSync(file).isDirectory()) return name === '_next' || name === 'pagefind' ? [] : htmlFiles(file);
+    return name.endsWith('.html') ? [file] : [];
+  });
 }

@@ -1,3 +1,4 @@
+import { enhanceStep } from './enhance';
 import { factsExportStep } from './facts-export';
 import { feedsStep } from './feeds';
 import { pressKitStep } from './press-kit';
@@ -11,4 +12,4 @@ import { sitemapStep } from './sitemap';
 export type BuildStep = { name: string; run: (outDir: string) => Promise<string> | string };
 
 // Order matters: steps that add files come first; anything that hashes final HTML comes last.
-export const steps: BuildStep[] = [factsExportStep, feedsStep, pressKitStep, shareImagesStep, redirectsStep, sitemapStep, pagefindStep, runtimeStep, cspStep];
+export const steps: BuildStep[] = [factsExportStep, feedsStep, pressKitStep, shareImagesStep, redirectsStep, sitemapStep, pagefindStep, runtimeStep, enhanceStep, cspStep];

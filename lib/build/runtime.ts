@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { htmlFiles } from './files';
 import type { BuildStep } from './index';
 
 // JavaScript only where it is needed, and only after the page is there (issue 6). Every page is
@@ -71,13 +71,6 @@ export function withLateRuntime(html: string): string {
   return moved.replace('</body>', `${loader}</body>`);
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) return name === '_next' || name === 'pagefind' ? [] : htmlFiles(file);
-    return name.endsWith('.html') ? [file] : [];
-  });
-}
 
 export const runtimeStep: BuildStep = {
   name: 'JavaScript only where needed',

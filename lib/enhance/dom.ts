@@ -1,0 +1,47 @@
+// Helpers for the enhancement scripts. They only show, hide and fill elements the server rendered:
+// in `npm run dev` React owns the same nodes, and a node it rendered must not be removed under it.
+
+/** The element of a widget marked data-part="<name>", or an error naming what the markup lacks. */
+export function part<T extends HTMLElement = HTMLElement>(root: HTMLElement, name: string): T {
+  const found = root.querySelector<T>(`[data-part="${name}"]`);
+  if (!found) throw new Error(`data-enhance="${root.dataset.enhance}" has no data-part="${name}"`);
+  return found;
+}
+
+/** A text the server put on the widget as data-<key>, with {placeholders} filled in. */
+export function text(root: HTMLElement, key: string, values: Record<string, string | number> = {}): string {
+  const template = root.dataset[key];
+  if (template === undefined) throw new Error(`data-enhance="${root.dataset.enhance}" has no data-${key}`);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+export function canCopy(): boolean {
+  return typeof navigator.clipboard?.writeText === 'function';
+}
+
+/** Copies text to the clipboard; false where the browser refuses. */
+export async function copyText(value: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A link that becomes a "copy link" button where the browser has a clipboard: the widget holds
+ * data-part link, copy (a hidden button) and status (a hidden live region), and data-url,
+ * data-copied and data-failed.
+ */
+export function copyControl(root: HTMLElement): void {
+  if (!canCopy()) return;
+  const button = part(root, 'copy');
+  const status = part(root, 'status');
+  part(root, 'link').hidden = true;
+  button.hidden = false;
+  status.hidden = false;
+  button.addEventListener('click', async () => {
+    status.textContent = text(root, (await copyText(text(root, 'url'))) ? 'copied' : 'failed');
+  });
+}
