@@ -1,17 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { htmlFiles } from './files';
 import type { BuildStep } from './index';
 
-// JavaScript only where it is needed, and only after the page is there (issue 6). Every page is
-// complete as HTML and links are plain <a>, so:
-// - a page without a client component ships no JavaScript: React's runtime would download, parse
-//   and hydrate only to change nothing. Its flight data says so: a client component of ours brings
-//   its own chunk or name, Next.js's routing shell does not;
-// - a page with a client component (the share control, the bill, the quiz, search) loads the
-//   runtime after the load event. Until then it is the no-JavaScript page, which works; the
-//   downloads no longer compete with the text, styles and fonts on a slow connection.
-// On Lighthouse's mobile run (npm run bench) the largest paint moved from 3 to 5 s to about 2 s with
-// the late runtime, and to about 1.6 s without it.
+// No page ships React's client runtime (issue 6). Every page is complete as HTML, links are plain
+// <a>, and the few interactive widgets are enhanced by one small script of our own (lib/enhance,
+// added by lib/build/enhance.ts). React would download, parse and hydrate about 140 kB to change a
+// few attributes: on Lighthouse's slow phone that was 200 to 1,500 ms of blocked main thread.
+// So the step strips Next.js's scripts from every page, and refuses a page that renders a client
+// component of its own, which would silently stop working.
 const NEXT_INTERNAL_EXPORTS = new Set(['default', 'OutletBoundary', 'ViewportBoundary', 'MetadataBoundary', 'IconMark']);
 
 const PUSH = /<script>self\.__next_f\.push\((\[[\s\S]*?\])\)<\/script>/g;
@@ -51,38 +48,17 @@ export function withoutRuntime(html: string): string {
   return stripped;
 }
 
-/** Next.js's chunk scripts moved from the head to one loader that runs after the load event. */
-export function withLateRuntime(html: string): string {
-  const sources: string[] = [];
-  const moved = html
-    .replace(/<link\b[^>]*\bas="script"[^>]*\bhref="\/_next\/[^"]*"[^>]*\/>/g, '')
-    .replace(/<script src="(\/_next\/[^"]*)" async=""><\/script>/g, (_script, src: string) => {
-      sources.push(src);
-      return '';
-    });
-  if (!sources.length || !moved.includes('</body>')) throw new Error('no Next.js chunk scripts or no </body> found; update lib/build/runtime.ts');
-  // In document order (async = false), like the tags they replace; a legacy browser still gets the
-  // nomodule polyfills first, from their own tag.
-  // After the load event, the next frame and then an idle moment: on a fast connection load can
-  // come before the first paint, and the downloads should not start before the text is on screen.
-  const load = `${JSON.stringify(sources)}.forEach(function(src){var s=document.createElement("script");s.src=src;s.async=false;document.body.appendChild(s)})`;
-  const idle = `(window.requestIdleCallback||function(f){setTimeout(f,50)})(function(){${load}})`;
-  const loader = `<script>addEventListener("load",function(){requestAnimationFrame(function(){setTimeout(function(){${idle}},0)})})</script>`;
-  return moved.replace('</body>', `${loader}</body>`);
-}
-
 
 export const runtimeStep: BuildStep = {
-  name: 'JavaScript only where needed',
+  name: 'no framework runtime',
   run(outDir) {
-    let kept = 0;
     const files = htmlFiles(outDir);
-    for (const file of files) {
-      const html = readFileSync(file, 'utf8');
-      const needed = needsRuntime(html);
-      if (needed) kept += 1;
-      writeFileSync(file, needed ? withLateRuntime(html) : withoutRuntime(html));
+    const withClient = files.filter((file) => needsRuntime(readFileSync(file, 'utf8')));
+    if (withClient.length) {
+      const pages = withClient.map((file) => path.relative(outDir, file)).join(', ');
+      throw new Error(`${pages}: a 'use client' component is rendered, but the site ships no React runtime. Make it a server component and put its behaviour in lib/enhance (see lib/enhance/index.ts).`);
     }
-    return `${files.length - kept} of ${files.length} pages without JavaScript; ${kept} with a client component load it after the page`;
+    for (const file of files) writeFileSync(file, withoutRuntime(readFileSync(file, 'utf8')));
+    return `${files.length} pages without Next.js's scripts`;
   },
 };

@@ -1,39 +1,34 @@
 import { expect, test } from '@playwright/test';
 import { pageTypes } from '../page-types';
+import { builtHtml, builtPages } from './built-pages';
 
-// JavaScript only where it is needed, and only after the page is there (lib/build/runtime.ts).
-// The 404 page has no client component; every other page type has at least the share control.
-test('a page without a client component loads no JavaScript at all', async ({ page }) => {
-  const scripts: string[] = [];
-  page.on('request', (request) => {
-    if (request.resourceType() === 'script') scripts.push(`${page.url()} -> ${request.url()}`);
-  });
-  for (const url of ['/nl/bestaat-niet/', '/en/does-not-exist/', '/404.html']) {
-    await page.goto(url, { waitUntil: 'networkidle' });
-    await expect(page.getByRole('heading', { level: 1 }).first(), url).toBeVisible();
+// No React runtime on any page (lib/build/runtime.ts): a page with a widget loads one small script
+// of our own (lib/build/enhance.ts), a page without one loads none.
+const ENHANCE = /^\/_enhance\/site-[0-9a-f]{12}\.js$/;
+
+test('no built page references a Next.js script or its flight data', () => {
+  for (const page of builtPages()) {
+    const html = builtHtml(page);
+    expect(html, page).not.toMatch(/<script\b[^>]*\bsrc="\/_next\/|as="script"|__next_f/);
   }
-  expect(scripts).toEqual([]);
 });
 
-test('a page with a client component loads its JavaScript after the load event', async ({ context }) => {
+test('a page type with a widget loads only the enhancement script; the 404 loads none', async ({ page }) => {
   test.setTimeout(120_000);
-  for (const { type, nl } of pageTypes.filter(({ type }) => type !== '404')) {
-    // A fresh tab per page: the previous page's late scripts must not count for this one.
-    const page = await context.newPage();
-    const events: string[] = [];
-    const onLoad = () => events.push('load');
-    const onRequest = (request: { resourceType: () => string }) => {
-      if (request.resourceType() === 'script') events.push('script');
-    };
-    page.on('load', onLoad);
-    page.on('request', onRequest);
-    // The loader waits for the load event, a frame and an idle moment: on a busy machine that can
-    // take longer than "network idle", so wait for the script request itself.
-    const script = page.waitForRequest((request) => request.resourceType() === 'script', { timeout: 30_000 });
-    await page.goto(nl, { waitUntil: 'load' });
-    await script;
-    await page.close();
-    expect(events[0], `${type} ${nl}`).toBe('load');
-    expect(events, `${type} ${nl}`).toContain('script');
+  for (const { type, nl, en } of pageTypes) {
+    for (const url of [nl, en]) {
+      const scripts: string[] = [];
+      const onRequest = (request: { resourceType: () => string; url: () => string }) => {
+        if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+      };
+      page.on('request', onRequest);
+      await page.goto(url, { waitUntil: 'networkidle' });
+      page.off('request', onRequest);
+      if (type === '404') expect(scripts, url).toEqual([]);
+      else {
+        expect(scripts.length, `${type} ${url}: ${scripts.join(', ')}`).toBe(1);
+        expect(scripts[0], url).toMatch(ENHANCE);
+      }
+    }
   }
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { InteractiveBill } from '@/components/widgets/InteractiveBill';
 import { Quiz } from '@/components/widgets/Quiz';
 import { getFact } from '@/lib/content';
-import { needsRuntime, withLateRuntime, withoutRuntime } from '@/lib/build/runtime';
+import { needsRuntime, withoutRuntime } from '@/lib/build/runtime';
 import { quizQuestions } from '@/lib/content/quiz';
 import { defaultScenario, scenarioFactIds, scenarios } from '@/lib/content/scenarios';
 import { translator } from '@/lib/i18n/translator';
@@ -53,7 +53,7 @@ describe('the quiz', () => {
   });
 });
 
-describe('JavaScript only where needed', () => {
+describe('no framework runtime', () => {
   const shell = (rows: string) =>
     `<html><head><meta charSet="utf-8"/><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/a.js"/><script src="/_next/static/chunks/a.js" async=""></script></head><body><p>Tekst</p><script type="application/ld+json">{"@type":"Thing"}</script><script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push(${JSON.stringify([1, rows])})</script></body></html>`;
   const plain = shell('3:I[39756,["$2"],"default"]\nb:I[97367,["$2"],"OutletBoundary"]\n');
@@ -69,12 +69,5 @@ describe('JavaScript only where needed', () => {
     expect(html).not.toMatch(/_next|__next_f/);
     expect(html).toContain('<script type="application/ld+json">');
     expect(html).toContain('<p>Tekst</p>');
-  });
-
-  it('loads the runtime of a page with a widget after the load event', () => {
-    const html = withLateRuntime(widget);
-    expect(html).not.toMatch(/<script src=|as="script"/);
-    expect(html).toMatch(/<script>addEventListener\("load",.*"\/_next\/static\/chunks\/a\.js".*<\/script><\/body>/);
-    expect(html).toContain('self.__next_f.push');
   });
 });
