@@ -1,14 +1,19 @@
 import type { ReactNode } from 'react';
 import { checkProps } from '@/lib/content/schemas/components';
 
-type Props = { title: string; children?: ReactNode };
+type Props = { title: string; children?: ReactNode; [IN_CHAPTER]?: boolean };
+
+// Set by <Chapter> on a Chain directly inside it, so the Chain's title ranks below the chapter's
+// h2; a Chain between chapters is a section of its own (h2). Not a prop editors can type.
+export const IN_CHAPTER = 'data-in-chapter';
 
 /** The steps from one purchase to its consequences, as a numbered list with a line between steps. */
-export function Chain(props: Props) {
+export function Chain({ [IN_CHAPTER]: inChapter, ...props }: Props) {
   const { title, children } = checkProps('Chain', props);
+  const Heading = inChapter ? 'h3' : 'h2';
   return (
     <div className="not-prose my-8">
-      <h3 className="text-xl font-bold">{title}</h3>
+      <Heading className="text-xl font-bold">{title}</Heading>
       <ol className="chain mt-4 space-y-0 border-l-4 border-accent pl-6">{children}</ol>
     </div>
   );

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { Children, cloneElement, isValidElement, type ReactNode } from 'react';
+import { Chain, IN_CHAPTER } from './Chain';
 import { checkProps } from '@/lib/content/schemas/components';
 
 type Props = { id: string; title: string; children?: ReactNode };
@@ -13,7 +14,7 @@ export function Chapter(props: Props) {
           {title}
         </a>
       </h2>
-      {children}
+      {Children.map(children, (child) => (isValidElement(child) && child.type === Chain ? cloneElement(child, { [IN_CHAPTER]: true } as object) : child))}
     </section>
   );
 }

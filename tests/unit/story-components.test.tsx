@@ -1,7 +1,9 @@
 import { readdirSync } from 'node:fs';
-import { screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getFact } from '@/lib/content';
+import { Chain, ChainStep } from '@/components/story/Chain';
+import { Chapter } from '@/components/story/Chapter';
 import { renderExample } from './render-example';
 
 // Every example in the editors' guide is rendered here, exactly as an editor would copy it.
@@ -46,10 +48,23 @@ describe('story component examples', () => {
 
   it('Chain: numbered steps, which may cite facts', async () => {
     await renderExample('Chain');
-    expect(screen.getByRole('heading', { level: 3, name: 'Van jouw pil tot de buurt' })).toBeInTheDocument();
+    // On its own between chapters, the Chain is a section of the page: its title is an h2.
+    expect(screen.getByRole('heading', { level: 2, name: 'Van jouw pil tot de buurt' })).toBeInTheDocument();
     const steps = screen.getAllByRole('listitem');
     expect(steps.map((step) => step.querySelector('strong')?.textContent)).toEqual(['Een lab in een woonwijk', 'Afval in de natuur', 'Jouw pil']);
     expect(within(steps[1]).getByRole('link', { name: /^Bron 1/ })).toBeInTheDocument();
+  });
+
+  it('Chain inside a Chapter: its title ranks below the chapter title', () => {
+    render(
+      <Chapter id="h" title="Hoofdstuk">
+        <Chain title="Stappen">
+          <ChainStep title="Een">Tekst</ChainStep>
+        </Chain>
+      </Chapter>,
+    );
+    expect(screen.getByRole('heading', { level: 2, name: 'Hoofdstuk' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: 'Stappen' })).toBeInTheDocument();
   });
 
   it('MythFact: the myth, struck through, next to the sourced fact', async () => {
