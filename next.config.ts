@@ -13,6 +13,9 @@ const nextConfig: NextConfig = {
   // `npm test` type-checks the whole project once with `tsc --noEmit`; the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
+  // `npm run dev` opened as http://127.0.0.1:3000 (as the dev tests do): without this, Next.js
+  // blocks its own live-reload connection there, and the page is never hydrated.
+  allowedDevOrigins: ['127.0.0.1'],
   // One 404 page for the whole site: the root layouts live under [locale], so there is no single layout to build it from.
   experimental: { globalNotFound: true },
 };

@@ -17,6 +17,21 @@ test('the component gallery shows every story component from its example', async
   await expect(page.getByRole('region', { name: 'De onzichtbare rekening' }).getByRole('listitem')).toHaveCount(3);
 });
 
+// In dev React hydrates the page; the widgets are enhanced after that (components/client/DevEnhance.tsx).
+test('the widgets work in the preview too, without hydration errors', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  // Without the Web Share API, so the copy button shows (Chromium has both).
+  await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
+  await page.goto('/nl/milieu/');
+  const share = page.getByRole('region', { name: 'Deel deze pagina' });
+  await expect(share.getByRole('button', { name: 'Kopieer link' })).toBeVisible();
+  await expect(share.getByRole('link', { name: 'Link naar deze pagina' })).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
 // Live preview: an edit to an MDX file or a fact shows in the open page without a restart or reload.
 for (const [file, from, to, url] of [
   ['content/pages/nl/voorbeeld-concept.mdx', 'Deze pagina laat zien', 'Deze bewerkte pagina laat zien', '/nl/voorbeeld-concept/'],
