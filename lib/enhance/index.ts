@@ -1,3 +1,4 @@
+import { bill } from './bill';
 import { copyControl } from './dom';
 import { share } from './share';
 import { topics } from './topics';
@@ -7,6 +8,7 @@ import { topics } from './topics';
 // build bundles this into one small script (lib/build/enhance.ts) on the pages that need it, so no
 // page downloads, parses and hydrates React to change a few attributes.
 export const enhancers: Record<string, (root: HTMLElement) => void> = {
+  bill,
   copy: copyControl,
   share,
   topics,
