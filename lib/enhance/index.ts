@@ -1,5 +1,6 @@
 import { bill } from './bill';
 import { copyControl } from './dom';
+import { search } from './search';
 import { share } from './share';
 import { topics } from './topics';
 
@@ -10,6 +11,7 @@ import { topics } from './topics';
 export const enhancers: Record<string, (root: HTMLElement) => void> = {
   bill,
   copy: copyControl,
+  search,
   share,
   topics,
 };
