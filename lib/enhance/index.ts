@@ -1,4 +1,6 @@
+import { bill } from './bill';
 import { copyControl } from './dom';
+import { search } from './search';
 import { share } from './share';
 import { topics } from './topics';
 
@@ -7,7 +9,9 @@ import { topics } from './topics';
 // build bundles this into one small script (lib/build/enhance.ts) on the pages that need it, so no
 // page downloads, parses and hydrates React to change a few attributes.
 export const enhancers: Record<string, (root: HTMLElement) => void> = {
+  bill,
   copy: copyControl,
+  search,
   share,
   topics,
 };

@@ -1,6 +1,5 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { InteractiveBill } from '@/components/widgets/InteractiveBill';
 import { Quiz } from '@/components/widgets/Quiz';
 import { getFact } from '@/lib/content';
 import { needsRuntime, withoutRuntime } from '@/lib/build/runtime';
@@ -16,18 +15,6 @@ describe('the interactive bill', () => {
     expect(scenarios.length).toBeGreaterThanOrEqual(3);
     expect(scenarios.filter((scenario) => scenario.default)).toEqual([defaultScenario]);
     for (const id of scenarioFactIds) expect(getFact(id).figure, id).not.toBeNull();
-  });
-
-  it('switches the bill with a radio, keeps the choice in the URL and announces the total', () => {
-    render(<InteractiveBill ctx={ctx(scenarioFactIds)} />);
-    const group = screen.getByRole('group', { name: 'Kies een situatie' });
-    expect(within(group).getByRole('radio', { name: defaultScenario!.name.nl })).toBeChecked();
-    const other = scenarios.find((scenario) => !scenario.default)!;
-    fireEvent.click(within(group).getByRole('radio', { name: other.name.nl }));
-    expect(window.location.search).toBe(`?bill=${other.id}`);
-    expect(screen.getByRole('region', { name: other.name.nl })).toBeVisible();
-    expect(screen.getByRole('region', { name: defaultScenario!.name.nl, hidden: true })).not.toBeVisible();
-    expect(screen.getByRole('status')).toHaveTextContent(`Rekening voor: ${other.name.nl}. Totaal: ${other.total.nl}.`);
   });
 });
 
