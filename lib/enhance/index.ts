@@ -1,4 +1,5 @@
 import { copyControl } from './dom';
+import { quiz } from './quiz';
 import { share } from './share';
 import { topics } from './topics';
 
@@ -8,6 +9,7 @@ import { topics } from './topics';
 // page downloads, parses and hydrates React to change a few attributes.
 export const enhancers: Record<string, (root: HTMLElement) => void> = {
   copy: copyControl,
+  quiz,
   share,
   topics,
 };
