@@ -1,28 +1,77 @@
 import type { StoryContext } from '@/components/story/context';
 import { quizQuestions } from '@/lib/content/quiz';
 import { QuizAnswer } from './QuizAnswer';
-import { QuizForm } from './QuizForm';
 
 type Props = { ctx: StoryContext };
 
-const labelKeys = ['check', 'next', 'toScore', 'chooseFirst', 'right', 'wrong', 'showAnswer', 'correctTag', 'yourTag', 'scoreTitle', 'scoreNote', 'again'] as const;
+const button = 'inline-flex min-h-tap items-center rounded-full border-2 border-night bg-night px-5 font-bold text-onNight dark:border-muted';
 
-/** The quiz: questions from content/quiz, translated and rendered here; the client leaf only keeps score. */
+/**
+ * The quiz, questions from content/quiz. Without JavaScript every answer sits in a <details> under
+ * its question. With it (lib/enhance/quiz.ts) the visitor checks each answer, hears the feedback
+ * (role=status) and gets a score. Nothing is stored. The check buttons, the status regions, the
+ * option tags and the score are rendered hidden (or empty) here for the script to show and fill.
+ */
 export function Quiz({ ctx }: Props) {
   const { locale, t } = ctx;
   const total = quizQuestions.length;
-  const labels = Object.fromEntries(labelKeys.map((key) => [key, t(`Quiz.${key}`)])) as Record<(typeof labelKeys)[number], string>;
   return (
-    <QuizForm
-      labels={{ ...labels, score: t('Quiz.score', { score: '{score}', total }) }}
-      questions={quizQuestions.map((question, index) => ({
-        id: question.id,
-        number: t('Quiz.number', { number: index + 1, total }),
-        question: question.question[locale],
-        options: question.options.map((option) => ({ id: option.id, text: option.text[locale] })),
-        correct: question.correct,
-        answer: <QuizAnswer question={question} ctx={ctx} />,
-      }))}
-    />
+    <div
+      className="not-prose mt-8"
+      data-enhance="quiz"
+      data-check={t('Quiz.check')}
+      data-next={t('Quiz.next')}
+      data-to-score={t('Quiz.toScore')}
+      data-choose-first={t('Quiz.chooseFirst')}
+      data-right={t('Quiz.right')}
+      data-wrong={t('Quiz.wrong')}
+      data-correct-tag={t('Quiz.correctTag')}
+      data-your-tag={t('Quiz.yourTag')}
+      data-score={t('Quiz.score', { score: '{score}', total })}
+    >
+      <ol className="space-y-8">
+        {quizQuestions.map((question, index) => (
+          <li key={question.id} data-question={question.correct} className="rounded-lg border-2 border-rule p-4 sm:p-6">
+            <fieldset data-part="group" className="m-0 min-w-0 border-0 p-0">
+              <legend className="p-0">
+                <span className="block text-sm font-bold uppercase tracking-widest text-muted">{t('Quiz.number', { number: index + 1, total })}</span>
+                <span className="mt-1 block text-xl font-bold">{question.question[locale]}</span>
+              </legend>
+              <div className="mt-4 space-y-2">
+                {question.options.map((option) => (
+                  <label key={option.id} className="flex min-h-tap cursor-pointer items-center gap-3 rounded-md border-2 border-rule px-3 py-2 has-[:checked]:border-link">
+                    <input type="radio" name={`quiz-${question.id}`} value={option.id} className="h-5 w-5 shrink-0 accent-link" />
+                    <span>
+                      {option.text[locale]}
+                      <span data-tag hidden className="ml-2 font-bold" />
+                    </span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            <div role="status" data-part="status" hidden />
+            <button type="button" data-part="check" hidden className={`${button} mt-4`}>
+              {t('Quiz.check')}
+            </button>
+            <details data-part="details" className="mt-4">
+              <summary className="min-h-tap cursor-pointer py-1.5 font-bold text-link">{t('Quiz.showAnswer')}</summary>
+              <div data-part="answer" className="mt-2">
+                <QuizAnswer question={question} ctx={ctx} />
+              </div>
+            </details>
+          </li>
+        ))}
+      </ol>
+      <section data-part="score" hidden aria-labelledby="quiz-score" className="mt-10 rounded-lg bg-night p-6 text-onNight">
+        <h2 id="quiz-score" tabIndex={-1} className="text-2xl font-bold">
+          {t('Quiz.scoreTitle')}
+        </h2>
+        <p data-part="total" className="mt-2 text-lead" />
+        <p className="mt-2">{t('Quiz.scoreNote')}</p>
+        <button type="button" data-part="again" className="mt-4 inline-flex min-h-tap items-center rounded-full bg-paper px-5 font-bold text-ink">
+          {t('Quiz.again')}
+        </button>
+      </section>
+    </div>
   );
 }

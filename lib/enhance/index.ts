@@ -1,5 +1,6 @@
 import { bill } from './bill';
 import { copyControl } from './dom';
+import { quiz } from './quiz';
 import { search } from './search';
 import { share } from './share';
 import { topics } from './topics';
@@ -11,6 +12,7 @@ import { topics } from './topics';
 export const enhancers: Record<string, (root: HTMLElement) => void> = {
   bill,
   copy: copyControl,
+  quiz,
   search,
   share,
   topics,
