@@ -1,14 +1,11 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { Quiz } from '@/components/widgets/Quiz';
 import { getFact } from '@/lib/content';
 import { needsRuntime, withoutRuntime } from '@/lib/build/runtime';
 import { quizQuestions } from '@/lib/content/quiz';
 import { defaultScenario, scenarioFactIds, scenarios } from '@/lib/content/scenarios';
-import { translator } from '@/lib/i18n/translator';
 
-// The page-level widgets of issue 6, rendered as in the browser (after hydration).
-const ctx = (factIds: string[]) => ({ locale: 'nl' as const, factIds, t: translator('nl') });
+// The data behind the page-level widgets of issue 6, and the build step that keeps React's runtime
+// off every page. The widgets' behaviour: tests/unit/enhance-*.test.tsx.
 
 describe('the interactive bill', () => {
   it('has a default scenario and only facts with a figure', () => {
@@ -23,20 +20,6 @@ describe('the quiz', () => {
     expect(quizQuestions.length).toBeGreaterThanOrEqual(6);
     expect(quizQuestions.length).toBeLessThanOrEqual(10);
     for (const question of quizQuestions) expect(question.options.map((option) => option.id)).toContain(question.correct);
-  });
-
-  it('asks for an answer first, then explains it with its source', () => {
-    render(<Quiz ctx={ctx([])} />);
-    const [first] = quizQuestions;
-    const item = screen.getAllByRole('listitem').find((li) => within(li).queryByRole('group', { name: (name) => name.includes(first.question.nl) }))!;
-    fireEvent.click(within(item).getByRole('button', { name: 'Controleer je antwoord' }));
-    expect(within(item).getByRole('status')).toHaveTextContent('Kies eerst een antwoord.');
-    const right = first.options.find((option) => option.id === first.correct)!;
-    fireEvent.click(within(item).getByRole('radio', { name: right.text.nl }));
-    fireEvent.click(within(item).getByRole('button', { name: 'Controleer je antwoord' }));
-    expect(within(item).getByRole('status')).toHaveTextContent('Goed!');
-    expect(within(item).getByRole('link')).toHaveAttribute('href', getFact(first.fact).source.url);
-    expect(within(item).getByRole('button', { name: 'Volgende vraag' })).toBeInTheDocument();
   });
 });
 
