@@ -50,11 +50,11 @@ export function Quiz({ ctx }: Props) {
               </div>
             </fieldset>
             <div role="status" data-part="status" hidden />
-            <button type="button" data-part="check" hidden className={`${button} mt-4`}>
+            <button type="button" data-part="check" hidden data-pagefind-ignore="all" className={`${button} mt-4`}>
               {t('Quiz.check')}
             </button>
             <details data-part="details" className="mt-4">
-              <summary className="min-h-tap cursor-pointer py-1.5 font-bold text-link">{t('Quiz.showAnswer')}</summary>
+              <summary data-pagefind-ignore="all" className="min-h-tap cursor-pointer py-1.5 font-bold text-link">{t('Quiz.showAnswer')}</summary>
               <div data-part="answer" className="mt-2">
                 <QuizAnswer question={question} ctx={ctx} />
               </div>
@@ -62,7 +62,7 @@ export function Quiz({ ctx }: Props) {
           </li>
         ))}
       </ol>
-      <section data-part="score" hidden aria-labelledby="quiz-score" className="mt-10 rounded-lg bg-night p-6 text-onNight">
+      <section data-part="score" hidden data-pagefind-ignore="all" aria-labelledby="quiz-score" className="mt-10 rounded-lg bg-night p-6 text-onNight">
         <h2 id="quiz-score" tabIndex={-1} className="text-2xl font-bold">
           {t('Quiz.scoreTitle')}
         </h2>

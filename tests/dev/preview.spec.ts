@@ -29,6 +29,10 @@ test('the widgets work in the preview too, without hydration errors', async ({ p
   const share = page.getByRole('region', { name: 'Deel deze pagina' });
   await expect(share.getByRole('button', { name: 'Kopieer link' })).toBeVisible();
   await expect(share.getByRole('link', { name: 'Link naar deze pagina' })).toHaveCount(0);
+  await page.goto('/nl/');
+  await expect(page.getByRole('group', { name: 'Kies een situatie' })).toBeVisible();
+  await page.goto('/nl/quiz/');
+  await expect(page.getByRole('button', { name: 'Controleer je antwoord' }).first()).toBeVisible();
   expect(errors).toEqual([]);
 });
 
