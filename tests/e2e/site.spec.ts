@@ -79,6 +79,20 @@ test('an unknown URL outside the languages shows the bilingual 404', async ({ pa
   await expect(page.getByRole('heading', { name: 'This page does not exist' })).toBeVisible();
 });
 
+test('the local server sends text gzipped, as a static host does, and fonts and images as they are', async ({ request }) => {
+  const headers = { 'Accept-Encoding': 'gzip' };
+  const page = await request.get('/nl/', { headers });
+  expect(page.headers()['content-encoding']).toBe('gzip');
+  expect(await page.text()).toContain('<html lang="nl"');
+  const css = (await page.text()).match(/href="(\/_next\/static\/[^"]+\.css)"/)![1];
+  expect((await request.get(css, { headers })).headers()['content-encoding']).toBe('gzip');
+  const missing = await request.get('/nl/bestaat-niet/', { headers, failOnStatusCode: false });
+  expect([missing.status(), missing.headers()['content-encoding']]).toEqual([404, 'gzip']);
+  const font = (await page.text()).match(/href="(\/_next\/static\/media\/[^"]+\.woff2)"/)![1];
+  expect((await request.get(font, { headers })).headers()['content-encoding']).toBeUndefined();
+  expect((await request.get('/nl/', { headers: { 'Accept-Encoding': 'identity' } })).headers()['content-encoding']).toBeUndefined();
+});
+
 test('the skip link is the first stop for keyboard users and moves focus to the content', async ({ page }) => {
   await page.goto('/en/');
   await page.keyboard.press('Tab');
