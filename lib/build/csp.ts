@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { htmlFiles } from './files';
 import type { BuildStep } from './index';
 
 // A strict Content-Security-Policy without a server: every inline <script> of a page (Next's
@@ -24,12 +25,6 @@ function policy(html: string): string {
   ].join('; ');
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    return statSync(file).isDirectory() ? htmlFiles(file) : name.endsWith('.html') ? [file] : [];
-  });
-}
 
 export const cspStep: BuildStep = {
   name: 'content security policy',

@@ -52,13 +52,12 @@ export function withoutRuntime(html: string): string {
 export const runtimeStep: BuildStep = {
   name: 'no framework runtime',
   run(outDir) {
-    const files = htmlFiles(outDir);
-    const withClient = files.filter((file) => needsRuntime(readFileSync(file, 'utf8')));
+    const pages = htmlFiles(outDir).map((file) => ({ file, html: readFileSync(file, 'utf8') }));
+    const withClient = pages.filter(({ html }) => needsRuntime(html)).map(({ file }) => path.relative(outDir, file));
     if (withClient.length) {
-      const pages = withClient.map((file) => path.relative(outDir, file)).join(', ');
-      throw new Error(`${pages}: a 'use client' component is rendered, but the site ships no React runtime. Make it a server component and put its behaviour in lib/enhance (see lib/enhance/index.ts).`);
+      throw new Error(`${withClient.join(', ')}: a 'use client' component is rendered, but the site ships no React runtime. Make it a server component and put its behaviour in lib/enhance (see lib/enhance/index.ts).`);
     }
-    for (const file of files) writeFileSync(file, withoutRuntime(readFileSync(file, 'utf8')));
-    return `${files.length} pages without Next.js's scripts`;
+    for (const { file, html } of pages) writeFileSync(file, withoutRuntime(html));
+    return `${pages.length} pages without Next.js's scripts`;
   },
 };

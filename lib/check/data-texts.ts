@@ -1,5 +1,6 @@
 import type { Problem } from '@/lib/content/validate';
 import { strayFigure } from './figures';
+import { didYouMean } from './suggest';
 import type { DataFile } from './types';
 
 /** Texts of a scenario or quiz file (bilingual fields, by dotted path) that must not carry figures. */
@@ -32,4 +33,15 @@ export function duplicateOrders(files: DataFile[], what: string): Problem[] {
     else seen.set(order, file.file);
   }
   return problems;
+}
+
+/** A data file's name is its id (in fact="…", in ?bill=): only a-z, 0-9 and -. */
+export function fileIdProblems({ file, id }: DataFile, example: string, usedAs = ''): Problem[] {
+  if (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) return [];
+  return [{ file, message: `the file name "${id}" is not a usable id${usedAs}`, fix: `rename the file using only a-z, 0-9 and -, like ${example}` }];
+}
+
+/** A data file's field names a fact that has no file in content/facts. */
+export function unknownFact(file: string, field: string, id: string, known: Iterable<string>, fix = 'check the spelling or add the fact.'): Problem {
+  return { file, field, message: `fact "${id}" does not exist (there is no content/facts/${id}.yaml)`, fix: `${fix}${didYouMean(id, known)}` };
 }

@@ -1,6 +1,7 @@
 import { factSchema } from '@/lib/content/schemas/fact';
 import { helpSchema } from '@/lib/content/schemas/help';
 import type { Problem } from '@/lib/content/validate';
+import { fileIdProblems, unknownFact } from './data-texts';
 import { isRealDate } from './review';
 import { checkSchema, keysOf } from './schema';
 import { didYouMean } from './suggest';
@@ -25,7 +26,7 @@ function dataProblems(files: DataFile[], kind: 'fact' | 'help'): Problem[] {
   const schema = kind === 'fact' ? factSchema : helpSchema;
   return files.flatMap(({ file, id, data }) => {
     const problems: Problem[] = [];
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) problems.push({ file, message: `the file name "${id}" is not a usable id`, fix: 'rename the file using only a-z, 0-9 and -, like env-dumpings-2024.yaml' });
+    problems.push(...fileIdProblems({ file, id }, 'env-dumpings-2024.yaml'));
     if (!data) return problems;
     problems.push(...checkSchema(file, schema, data, keysOf(schema)).map(sourceWording));
     const checked = data.lastChecked;
@@ -54,7 +55,7 @@ export function checkFacts(content: Content): Problem[] {
   for (const item of content.help) {
     const fact = item.data?.fact;
     if (typeof fact === 'string' && !facts.has(fact)) {
-      problems.push({ file: item.file, field: 'fact', message: `fact "${fact}" does not exist (there is no content/facts/${fact}.yaml)`, fix: `use the id of an existing fact.${didYouMean(fact, facts.keys())}` });
+      problems.push(unknownFact(item.file, 'fact', fact, facts.keys(), 'use the id of an existing fact.'));
     }
     problems.push(...unconfirmedPhones(item, typeof fact === 'string' ? facts.get(fact) : undefined));
   }

@@ -1,8 +1,7 @@
 import { quizQuestionSchema } from '@/lib/content/schemas/quiz';
 import type { Problem } from '@/lib/content/validate';
-import { duplicateOrders, typedFigures } from './data-texts';
+import { duplicateOrders, fileIdProblems, typedFigures, unknownFact } from './data-texts';
 import { checkSchema, keysOf } from './schema';
-import { didYouMean } from './suggest';
 import type { Content } from './types';
 
 const MIN = 6;
@@ -14,14 +13,14 @@ export function checkQuiz(content: Content): Problem[] {
   const problems: Problem[] = [];
   const known = keysOf(quizQuestionSchema);
   for (const question of content.quiz) {
-    const { file, id, data } = question;
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) problems.push({ file, message: `the file name "${id}" is not a usable id`, fix: 'rename the file using only a-z, 0-9 and -, like pill-strength.yaml' });
+    const { file, data } = question;
+    problems.push(...fileIdProblems(question, 'pill-strength.yaml'));
     if (!data) continue;
     problems.push(...checkSchema(file, quizQuestionSchema, data, known));
     const options = Array.isArray(data.options) ? (data.options as { text?: unknown }[]) : [];
     problems.push(...typedFigures(question, [['question', data.question], ['explanation', data.explanation], ...options.map((option, index): [string, unknown] => [`options.${index}.text`, option?.text])]));
     if (typeof data.fact === 'string' && data.fact !== '' && !facts.has(data.fact)) {
-      problems.push({ file, field: 'fact', message: `fact "${data.fact}" does not exist (there is no content/facts/${data.fact}.yaml)`, fix: `check the spelling or add the fact.${didYouMean(data.fact, facts)}` });
+      problems.push(unknownFact(file, 'fact', data.fact, facts));
     }
   }
   problems.push(...duplicateOrders(content.quiz, 'question'));

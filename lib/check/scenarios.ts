@@ -1,9 +1,8 @@
 import { scenarioSchema } from '@/lib/content/schemas/scenario';
 import type { Problem } from '@/lib/content/validate';
-import { duplicateOrders, typedFigures } from './data-texts';
+import { duplicateOrders, fileIdProblems, typedFigures, unknownFact } from './data-texts';
 import { linkProblem, siteOf } from './links';
 import { checkSchema, keysOf } from './schema';
-import { didYouMean } from './suggest';
 import type { Content } from './types';
 
 type Line = { fact?: unknown; label?: unknown; href?: Record<string, unknown> };
@@ -14,8 +13,8 @@ export function checkScenarios(content: Content, today: string): Problem[] {
   const site = siteOf(content, today);
   const problems: Problem[] = [];
   for (const scenario of content.scenarios) {
-    const { file, id, data } = scenario;
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) problems.push({ file, message: `the file name "${id}" is not a usable id (it is the ?bill= value of a shared link)`, fix: 'rename the file using only a-z, 0-9 and -, like festival-pill.yaml' });
+    const { file, data } = scenario;
+    problems.push(...fileIdProblems(scenario, 'festival-pill.yaml', ' (it is the ?bill= value of a shared link)'));
     if (!data) continue;
     problems.push(...checkSchema(file, scenarioSchema, data, keysOf(scenarioSchema)));
     const lines = Array.isArray(data.lines) ? (data.lines as Line[]) : [];
@@ -23,7 +22,7 @@ export function checkScenarios(content: Content, today: string): Problem[] {
     lines.forEach((line, index) => {
       if (typeof line?.fact === 'string' && line.fact !== '') {
         const fact = facts.get(line.fact);
-        if (!fact) problems.push({ file, field: `lines.${index}.fact`, message: `fact "${line.fact}" does not exist (there is no content/facts/${line.fact}.yaml)`, fix: `check the spelling or add the fact.${didYouMean(line.fact, facts.keys())}` });
+        if (!fact) problems.push(unknownFact(file, `lines.${index}.fact`, line.fact, facts.keys()));
         else if (fact.data?.figure === null) problems.push({ file, field: `lines.${index}.fact`, message: `a bill line needs a fact with a figure, but "${line.fact}" has none (figure: null)`, fix: 'choose a fact with a figure for this line' });
       }
       for (const [locale, url] of Object.entries(line?.href ?? {})) {

@@ -36,9 +36,11 @@ const gzipped = new Map();
 /** The file gzipped, kept in memory until it changes (out/ is rebuilt under a running server). */
 function gzipOf(file) {
   const { mtimeMs, size } = statSync(file);
-  const key = `${file}:${mtimeMs}:${size}`;
-  if (!gzipped.has(key)) gzipped.set(key, gzipSync(readFileSync(file), { level: 9 }));
-  return gzipped.get(key);
+  const cached = gzipped.get(file);
+  if (cached?.mtimeMs === mtimeMs && cached.size === size) return cached.data;
+  const data = gzipSync(readFileSync(file), { level: 9 });
+  gzipped.set(file, { mtimeMs, size, data });
+  return data;
 }
 
 function resolveFile(urlPath) {

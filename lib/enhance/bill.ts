@@ -30,8 +30,6 @@ export function bill(root: HTMLElement): void {
 
   const follow = () => show(chosen(ids, text(root, 'default')));
   follow();
-  // The CSS for the links (app/globals.css) stands down: the hidden attribute takes over.
-  scenarios.dataset.enhanced = '';
   part(root, 'links').hidden = true;
   choices.hidden = false;
 

@@ -97,8 +97,6 @@ export function search(root: HTMLElement): void {
   });
   input.addEventListener('focus', () => void load().catch(() => undefined));
   input.addEventListener('input', () => void run(input.value));
-  // The form searches in place now (the end-to-end tests wait for this).
-  form.dataset.enhanced = '';
 
   // A link to /zoeken/?q=… shows its results straight away. The page never writes the query into
   // the URL itself (a reload would send it to the server).

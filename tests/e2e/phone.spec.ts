@@ -18,7 +18,7 @@ async function prepare(page: Page, url: string) {
   await page.goto(url);
   const box = page.getByRole('searchbox');
   if (url.endsWith('/zoeken/') || url.endsWith('/search/')) {
-    await expect(page.locator('form[data-enhanced]')).toBeAttached();
+    await expect(page.locator('[data-enhance="search"][data-enhanced]')).toBeAttached();
     await box.fill(url.startsWith('/nl/') ? 'afval' : 'waste');
     await box.press('Enter');
     await expect(page.getByRole('list', { name: /resultaten|results/i }).getByRole('link').first()).toBeVisible();

@@ -30,7 +30,7 @@ for (const [locale, url, query, expected] of [
     });
     await page.goto(url);
     // The page works before its JavaScript arrives (the form then leads to all pages); wait for it.
-    await expect(page.locator('form[data-enhanced]')).toBeAttached();
+    await expect(page.locator('[data-enhance="search"][data-enhanced]')).toBeAttached();
     expect(pagefind).toEqual([]);
     const box = page.getByRole('searchbox', { name: locale === 'nl' ? 'Waar zoek je naar?' : 'What are you looking for?' });
     await box.fill(query);
@@ -47,7 +47,7 @@ for (const [locale, url, query, expected] of [
 
 test('a word that is nowhere says so', async ({ page }) => {
   await page.goto('/nl/zoeken/');
-  await expect(page.locator('form[data-enhanced]')).toBeAttached();
+  await expect(page.locator('[data-enhance="search"][data-enhanced]')).toBeAttached();
   await page.getByRole('searchbox', { name: 'Waar zoek je naar?' }).fill('qqqxyzzy');
   await page.getByRole('searchbox', { name: 'Waar zoek je naar?' }).press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'qqqxyzzy' })).toHaveText('Niets gevonden voor “qqqxyzzy”. Probeer een ander woord.');

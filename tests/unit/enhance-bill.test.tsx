@@ -34,7 +34,7 @@ describe('the interactive bill without JavaScript', () => {
     expect(screen.queryByRole('group', { name: 'Kies een situatie' })).toBeNull();
     // No hidden attribute on a scenario: the :target rules in app/globals.css pick one.
     expect(container.querySelectorAll('.bill-scenario[hidden]')).toHaveLength(0);
-    expect(container.querySelector('.bill-scenarios:not([data-enhanced]) > .bill-scenario:last-child')).toHaveAttribute('id', `bill-${defaultScenario!.id}`);
+    expect(container.querySelector('[data-enhance="bill"]:not([data-enhanced]) > .bill-scenarios > .bill-scenario:last-child')).toHaveAttribute('id', `bill-${defaultScenario!.id}`);
   });
 });
 
@@ -46,7 +46,7 @@ describe('the interactive bill with JavaScript', () => {
     const group = screen.getByRole('group', { name: 'Kies een situatie' });
     expect(within(group).getAllByRole('radio')).toHaveLength(scenarios.length);
     expect(within(group).getByRole('radio', { name: defaultScenario!.name.nl })).toBeChecked();
-    expect(container.querySelector('.bill-scenarios')).toHaveAttribute('data-enhanced');
+    expect(container.querySelector('[data-enhance="bill"]')).toHaveAttribute('data-enhanced');
     expectShown(defaultScenario!.id);
   });
 

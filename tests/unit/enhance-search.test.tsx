@@ -50,7 +50,7 @@ describe('search with JavaScript', () => {
       { url: '/nl/geld/', title: 'Geld', excerpt: 'De <mark>xtc</mark>-markt' },
     ]);
     renderSearch();
-    expect(screen.getByRole('search')).toHaveAttribute('data-enhanced');
+    expect(screen.getByRole('search').closest('[data-enhance]')).toHaveAttribute('data-enhanced');
     expect(load).not.toHaveBeenCalled();
     fireEvent.focus(box());
     expect(load).toHaveBeenCalledWith(PAGEFIND);
