@@ -25,9 +25,12 @@ export function PageView({ doc, locale }: Props) {
   // The home page puts the receipt straight on the dark background, so the paper is the bill itself.
   const onNight = doc.slug === '';
   const writesOwnSources = doc.body.raw.includes('<Sources');
+  // The search page names example words ("xtc, afval, klusje"), so indexing it would make it the
+  // first result for the very words it suggests.
+  const searchable = doc.translationKey !== 'search';
   return (
     <SiteFrame locale={locale} t={t} twinHref={twinUrl(doc, otherLocale(locale))} currentKey={doc.translationKey}>
-      <article className={`mx-auto rounded-lg px-5 py-8 sm:px-10 ${onNight ? 'max-w-page text-onNight' : 'max-w-measure bg-paper text-ink'}`} data-pagefind-body>
+      <article className={`mx-auto rounded-lg px-5 py-8 sm:px-10 ${onNight ? 'max-w-page text-onNight' : 'max-w-measure bg-paper text-ink'}`} data-pagefind-body={searchable ? '' : undefined}>
         {!isPublished(doc) ? (
           <p role="status" className="mb-6 rounded border-2 border-accent p-3 font-bold text-accent">
             {t('Page.draft')}

@@ -45,6 +45,15 @@ for (const [locale, url, query, expected] of [
   });
 }
 
+test('the search page is not among its own results, even for the words it suggests', async ({ page }) => {
+  await page.goto('/nl/zoeken/?q=klusje');
+  const results = page.getByRole('list', { name: 'Zoekresultaten' }).getByRole('link');
+  await expect(results.first()).toBeVisible();
+  const hrefs = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  expect(hrefs).toContain('/nl/verhalen/een-snel-klusje/');
+  expect(hrefs).not.toContain('/nl/zoeken/');
+});
+
 test('a word that is nowhere says so', async ({ page }) => {
   await page.goto('/nl/zoeken/');
   await expect(page.locator('[data-enhance="search"][data-enhanced]')).toBeAttached();
