@@ -4,10 +4,19 @@ import { part, text } from './dom';
 // without JavaScript use #bill-<id>; both are read, the query first.
 const PARAM = 'bill';
 
+const fromQuery = () => new URLSearchParams(window.location.search).get(PARAM);
+const fromHash = () => (window.location.hash.startsWith(`#${PARAM}-`) ? window.location.hash.slice(PARAM.length + 2) : null);
+
 function chosen(ids: string[], fallback: string): string {
-  const fromQuery = new URLSearchParams(window.location.search).get(PARAM);
-  const fromHash = window.location.hash.startsWith(`#${PARAM}-`) ? window.location.hash.slice(PARAM.length + 2) : null;
-  return [fromQuery, fromHash].find((id): id is string => !!id && ids.includes(id)) ?? fallback;
+  return [fromQuery(), fromHash()].find((id): id is string => !!id && ids.includes(id)) ?? fallback;
+}
+
+/** The query is the one place the choice lives, so the page's own URL (and the share control) carries it. */
+function keepInQuery(id: string): void {
+  const url = new URL(window.location.href);
+  url.searchParams.set(PARAM, id);
+  if (url.hash.startsWith(`#${PARAM}-`)) url.hash = '';
+  if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
 }
 
 /**
@@ -28,17 +37,19 @@ export function bill(root: HTMLElement): void {
     for (const panel of panels) panel.hidden = panel.dataset.scenario !== id;
   }
 
-  const follow = () => show(chosen(ids, text(root, 'default')));
+  const follow = () => {
+    // A #bill-<id> link was made without JavaScript; with it, that choice moves into the query.
+    const hashed = fromHash();
+    if (hashed && ids.includes(hashed) && !fromQuery()) keepInQuery(hashed);
+    show(chosen(ids, text(root, 'default')));
+  };
   follow();
   part(root, 'links').hidden = true;
   choices.hidden = false;
 
   choices.addEventListener('change', (event) => {
     const radio = event.target as HTMLInputElement;
-    const url = new URL(window.location.href);
-    url.searchParams.set(PARAM, radio.value);
-    if (url.hash.startsWith(`#${PARAM}-`)) url.hash = '';
-    window.history.replaceState(window.history.state, '', url);
+    keepInQuery(radio.value);
     show(radio.value);
     status.textContent = radio.dataset.announcement ?? '';
   });

@@ -32,9 +32,9 @@ export async function copyText(value: string): Promise<boolean> {
 /**
  * A link that becomes a "copy link" button where the browser has a clipboard: the widget holds
  * data-part link, copy (a hidden button) and status (a hidden live region), and data-url,
- * data-copied and data-failed.
+ * data-copied and data-failed. `url` gives the address to copy when it is not simply data-url.
  */
-export function copyControl(root: HTMLElement): void {
+export function copyControl(root: HTMLElement, url = () => text(root, 'url')): void {
   if (!canCopy()) return;
   const button = part(root, 'copy');
   const status = part(root, 'status');
@@ -42,6 +42,6 @@ export function copyControl(root: HTMLElement): void {
   button.hidden = false;
   status.hidden = false;
   button.addEventListener('click', async () => {
-    status.textContent = text(root, (await copyText(text(root, 'url'))) ? 'copied' : 'failed');
+    status.textContent = text(root, (await copyText(url())) ? 'copied' : 'failed');
   });
 }

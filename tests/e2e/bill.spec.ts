@@ -42,6 +42,26 @@ test('the default scenario is shown and every other one is one choice away, with
   await expectBillOf(page, other, 'nl');
 });
 
+test('the share control shares the bill the visitor chose', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
+  await page.goto('/nl/');
+  await page.getByRole('group', { name: 'Kies een situatie' }).getByRole('radio', { name: other.name.nl }).check();
+  const share = page.getByRole('region', { name: 'Deel deze pagina' });
+  const whatsapp = share.getByRole('link', { name: 'Deel via WhatsApp' });
+  await whatsapp.focus();
+  expect(decodeURIComponent((await whatsapp.getAttribute('href'))!)).toMatch(new RegExp(`/nl/\\?bill=${other.id}$`));
+  await share.getByRole('button', { name: 'Kopieer link' }).click();
+  await expect(share.getByRole('status')).toHaveText('Link gekopieerd');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/nl/\\?bill=${other.id}$`));
+});
+
+test('a link made without JavaScript (#bill-) opens that bill, and the address becomes ?bill=', async ({ page }) => {
+  await page.goto(`/en/#bill-${other.id}`);
+  await expectBillOf(page, other, 'en');
+  await expect(page).toHaveURL(new RegExp(`/en/\\?bill=${other.id}$`));
+});
+
 test('the scenarios are a radio group that works with the arrow keys', async ({ page }) => {
   await page.goto('/en/');
   const choices = page.getByRole('group', { name: 'Pick a situation' });

@@ -73,7 +73,9 @@ describe('the interactive bill with JavaScript', () => {
     const second = renderBill();
     enhance(second);
     expectShown(third.id);
-    // Choosing drops the no-JavaScript hash: the query is the one place the choice lives.
+    // The no-JavaScript hash moves into the query, so the page's URL is the one to share.
+    expect(window.location.search).toBe(`?bill=${third.id}`);
+    expect(window.location.hash).toBe('');
     fireEvent.click(screen.getByRole('radio', { name: other.name.nl }));
     expect(window.location.hash).toBe('');
     expect(window.location.search).toBe(`?bill=${other.id}`);
@@ -89,6 +91,7 @@ describe('the interactive bill with JavaScript', () => {
     window.history.replaceState(null, '', `/nl/#bill-${other.id}`);
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     expectShown(other.id);
+    expect(window.location.search).toBe(`?bill=${other.id}`);
     // An unknown id falls back to the default scenario.
     window.history.replaceState(null, '', '/nl/?bill=nope');
     window.dispatchEvent(new PopStateEvent('popstate'));

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ShareControl } from '@/components/site/ShareControl';
 import { FactSheet } from '@/components/widgets/FactSheet';
@@ -15,6 +15,7 @@ const stub = (name: 'share' | 'clipboard', value: unknown) => Object.definePrope
 afterEach(() => {
   stub('share', undefined);
   stub('clipboard', undefined);
+  window.history.replaceState(null, '', '/');
 });
 
 function shareRegion() {
@@ -59,6 +60,33 @@ describe('the share control', () => {
     expect(within(region).queryByRole('link')).toBeNull();
     await act(async () => fireEvent.click(within(region).getByRole('button', { name: 'Delen' })));
     expect(share).toHaveBeenCalledWith({ title: 'Het milieu', url });
+  });
+
+  it('shares the view the visitor chose (the query), by link, copy and share sheet', async () => {
+    window.history.replaceState(null, '', '/nl/milieu/?bill=weekly-habit');
+    const chosen = `${url}?bill=weekly-habit`;
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    stub('clipboard', { writeText });
+    const { container, region } = shareRegion();
+    enhance(container);
+    const whatsapp = within(region).getByRole('link', { name: 'Deel via WhatsApp' });
+    fireEvent.focusIn(whatsapp);
+    expect(decodeURIComponent(whatsapp.getAttribute('href')!.split('text=')[1])).toBe(`Het milieu ${chosen}`);
+    // The choice can change after load: the links follow it.
+    window.history.replaceState(null, '', '/nl/milieu/?bill=festival-pill');
+    const email = within(region).getByRole('link', { name: 'Deel via e-mail' });
+    fireEvent.click(email);
+    expect(decodeURIComponent(email.getAttribute('href')!)).toContain(`${url}?bill=festival-pill`);
+    fireEvent.click(within(region).getByRole('button', { name: 'Kopieer link' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledWith(`${url}?bill=festival-pill`));
+    cleanup();
+
+    const share = vi.fn().mockResolvedValue(undefined);
+    stub('share', share);
+    const second = shareRegion();
+    enhance(second.container);
+    await act(async () => fireEvent.click(within(second.region).getByRole('button', { name: 'Delen' })));
+    expect(share).toHaveBeenCalledWith({ title: 'Het milieu', url: `${url}?bill=festival-pill` });
   });
 
   it('enhances a widget once, however often enhance runs', async () => {
