@@ -15,7 +15,7 @@ const pill = 'inline-flex min-h-tap items-center gap-2 rounded-full border-2 px-
  */
 export function BillSwitch({ legend, options, defaultId, panels }: Props) {
   return (
-    <div className="not-prose" data-enhance="bill" data-default={defaultId}>
+    <div className="not-prose scroll-mt-4" data-enhance="bill" data-default={defaultId}>
       <nav aria-labelledby="bill-choices" data-part="links">
         <p id="bill-choices" className="mb-3 text-lg font-bold">
           {legend}

@@ -19,6 +19,12 @@ function keepInQuery(id: string): void {
   if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
 }
 
+/** Opened from a link, not a reload or back/forward, where the browser puts the reader back. */
+function freshVisit(): boolean {
+  const [entry] = (performance.getEntriesByType?.('navigation') ?? []) as PerformanceNavigationTiming[];
+  return !entry || entry.type === 'navigate';
+}
+
 /**
  * The home page's interactive bill (components/widgets/BillSwitch.tsx). Without JavaScript, links
  * and CSS :target pick the scenario; here the links give way to the radio group the server
@@ -43,9 +49,12 @@ export function bill(root: HTMLElement): void {
     if (hashed && ids.includes(hashed) && !fromQuery()) keepInQuery(hashed);
     show(chosen(ids, text(root, 'default')));
   };
+  const linked = [fromQuery(), fromHash()].some((id) => !!id && ids.includes(id));
   follow();
   part(root, 'links').hidden = true;
   choices.hidden = false;
+  // The bill sits below the fold: a shared link to a chosen bill opens at it, choices in view.
+  if (linked && freshVisit()) root.scrollIntoView({ block: 'start' });
 
   choices.addEventListener('change', (event) => {
     const radio = event.target as HTMLInputElement;

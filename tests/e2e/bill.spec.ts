@@ -78,8 +78,17 @@ test('every scenario opens from its link in both languages', async ({ page }) =>
     for (const locale of ['nl', 'en'] as const) {
       await page.goto(`/${locale}/?bill=${scenario.id}`);
       await expectBillOf(page, scenario, locale);
+      // The bill is below the fold; the link opens at it, with the choices in view.
+      await expect(page.getByRole('radio', { name: scenario.name[locale] })).toBeInViewport();
     }
   }
+});
+
+test('the home page without a chosen bill opens at its top', async ({ page }) => {
+  await page.goto('/nl/');
+  await expect(page.locator('[data-enhance="bill"][data-enhanced]')).toBeAttached();
+  await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+  await expect(page.getByRole('group', { name: 'Kies een situatie' })).not.toBeInViewport();
 });
 
 test('every bill line of every scenario has a source note that leads to its source', async ({ page }) => {

@@ -24,7 +24,15 @@ function expectShown(id: string) {
   }
 }
 
-beforeEach(() => window.history.replaceState(null, '', '/nl/'));
+// jsdom does not lay out or scroll; this records where the page would scroll to.
+const scrolledTo: Element[] = [];
+beforeEach(() => {
+  window.history.replaceState(null, '', '/nl/');
+  scrolledTo.length = 0;
+  Element.prototype.scrollIntoView = function (this: Element) {
+    scrolledTo.push(this);
+  };
+});
 
 describe('the interactive bill without JavaScript', () => {
   it('is a list of links to #bill-<id>, and leaves the choice to CSS', () => {
@@ -48,6 +56,8 @@ describe('the interactive bill with JavaScript', () => {
     expect(within(group).getByRole('radio', { name: defaultScenario!.name.nl })).toBeChecked();
     expect(container.querySelector('[data-enhance="bill"]')).toHaveAttribute('data-enhanced');
     expectShown(defaultScenario!.id);
+    // Opened without a chosen bill, the page stays at its top.
+    expect(scrolledTo).toEqual([]);
   });
 
   it('switches the bill with a radio, keeps the choice in the URL and announces the total', () => {
@@ -67,6 +77,8 @@ describe('the interactive bill with JavaScript', () => {
     enhance(first);
     expect(screen.getByRole('radio', { name: other.name.nl })).toBeChecked();
     expectShown(other.id);
+    // The bill is below the fold: the link opens at it.
+    expect(scrolledTo).toEqual([first.querySelector('[data-enhance="bill"]')]);
     first.remove();
 
     window.history.replaceState(null, '', `/nl/#bill-${third.id}`);

@@ -41,6 +41,8 @@ describe('story component examples', () => {
     const lines = within(bill).getAllByRole('listitem');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toHaveTextContent(getFact('health-ecstasy-tablet-strength').figure!.nl);
+    // The label's "(schatting)" is said once, within the period that repeats it.
+    expect(lines[1]).toHaveTextContent('afval per kilo synthetische drugs (schatting, gepubliceerd in 2023)');
     expect(within(lines[1]).getByRole('link', { name: 'Chemisch afval per kilo' })).toHaveAttribute('href', '/nl/milieu/');
     expect(within(lines[2]).getByRole('link', { name: /^Bron 3/ })).toBeInTheDocument();
     expect(bill).toHaveTextContent('TotaalBetaald met je gezondheid, je buurt en de natuur');
