@@ -12,5 +12,7 @@ export function labelWithPeriod(fact: Fact, locale: Locale): string {
   if (label.includes(period)) return label;
   const note = /\s*\(([^()]+)\)$/.exec(label);
   const repeated = note && period.toLowerCase().includes(note[1].toLowerCase());
-  return `${repeated ? label.slice(0, note.index) : label} (${period})`;
+  // No brackets inside brackets: "2014 (estimate)" reads "(2014, estimate)" after a label.
+  const flat = period.replace(/\s*\(([^()]+)\)/g, ', $1');
+  return `${repeated ? label.slice(0, note.index) : label} (${flat})`;
 }

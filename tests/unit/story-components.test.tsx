@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { getFact } from '@/lib/content';
 import { Chain, ChainStep } from '@/components/story/Chain';
 import { Chapter } from '@/components/story/Chapter';
+import { Stat } from '@/components/story/Stat';
+import { translator } from '@/lib/i18n/translator';
 import { renderExample } from './render-example';
 
 // Every example in the editors' guide is rendered here, exactly as an editor would copy it.
@@ -67,6 +69,12 @@ describe('story component examples', () => {
     );
     expect(screen.getByRole('heading', { level: 2, name: 'Hoofdstuk' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3, name: 'Stappen' })).toBeInTheDocument();
+  });
+
+  it('Stat: a period with its own note reads without brackets inside brackets', () => {
+    const ctx = { locale: 'en' as const, factIds: ['soc-money-laundering-16-billion'], t: translator('en') };
+    render(<Stat id="soc-money-laundering-16-billion" ctx={ctx} />);
+    expect(screen.getByRole('figure')).toHaveTextContent('is laundered in the Netherlands every year (2014, estimate)');
   });
 
   it('MythFact: the myth, struck through, next to the sourced fact', async () => {
