@@ -1,10 +1,9 @@
 import type { StoryContext } from '@/components/story/context';
 import { quizQuestions } from '@/lib/content/quiz';
+import { primaryButton } from './button';
 import { QuizAnswer } from './QuizAnswer';
 
 type Props = { ctx: StoryContext };
-
-const button = 'inline-flex min-h-tap items-center rounded-full border-2 border-night bg-night px-5 font-bold text-onNight dark:border-muted';
 
 /**
  * The quiz, questions from content/quiz. Without JavaScript every answer sits in a <details> under
@@ -50,7 +49,7 @@ export function Quiz({ ctx }: Props) {
               </div>
             </fieldset>
             <div role="status" data-part="status" hidden />
-            <button type="button" data-part="check" hidden data-pagefind-ignore="all" className={`${button} mt-4`}>
+            <button type="button" data-part="check" hidden data-pagefind-ignore="all" className={`${primaryButton} mt-4`}>
               {t('Quiz.check')}
             </button>
             <details data-part="details" className="mt-4">

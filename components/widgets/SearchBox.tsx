@@ -1,3 +1,5 @@
+import { primaryButton } from './button';
+
 type Labels = Record<'label' | 'button' | 'loading' | 'none' | 'countOne' | 'countOther' | 'failed' | 'results', string>;
 type Props = { labels: Labels; fallbackHref: string };
 
@@ -24,7 +26,7 @@ export function SearchBox({ labels, fallbackHref }: Props) {
         </label>
         <div className="mt-2 flex flex-wrap gap-2">
           <input id="search-query" type="search" autoComplete="off" data-part="input" className="min-h-tap min-w-0 flex-1 basis-48 rounded-md border-2 border-muted bg-paper px-3 text-ink" />
-          <button type="submit" className="inline-flex min-h-tap items-center rounded-full border-2 border-night bg-night px-5 font-bold text-onNight dark:border-muted">
+          <button type="submit" className={primaryButton}>
             {labels.button}
           </button>
         </div>

@@ -1,3 +1,5 @@
+import { fill } from '@/lib/enhance/dom';
+
 type Props = { target: string; legend: string; allLabel: string; topics: { id: string; label: string }[]; shownTemplate: string; total: number };
 
 /**
@@ -6,7 +8,6 @@ type Props = { target: string; legend: string; allLabel: string; topics: { id: s
  */
 export function TopicFilter({ target, legend, allLabel, topics, shownTemplate, total }: Props) {
   const options = [{ id: 'all', label: allLabel }, ...topics];
-  const shown = (count: number) => shownTemplate.replace('{shown}', String(count)).replace('{total}', String(total));
   return (
     <fieldset hidden className="no-print mt-8" data-enhance="topics" data-target={target} data-template={shownTemplate} data-total={total}>
       <legend className="text-lg font-bold">{legend}</legend>
@@ -19,7 +20,7 @@ export function TopicFilter({ target, legend, allLabel, topics, shownTemplate, t
         ))}
       </div>
       <p role="status" data-part="status" className="mt-3 text-base text-muted">
-        {shown(total)}
+        {fill(shownTemplate, { shown: total, total })}
       </p>
     </fieldset>
   );

@@ -25,7 +25,6 @@ function policy(html: string): string {
   ].join('; ');
 }
 
-
 export const cspStep: BuildStep = {
   name: 'content security policy',
   run(outDir) {

@@ -48,7 +48,6 @@ export function withoutRuntime(html: string): string {
   return stripped;
 }
 
-
 export const runtimeStep: BuildStep = {
   name: 'no framework runtime',
   run(outDir) {

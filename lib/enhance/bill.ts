@@ -7,8 +7,9 @@ const PARAM = 'bill';
 const fromQuery = () => new URLSearchParams(window.location.search).get(PARAM);
 const fromHash = () => (window.location.hash.startsWith(`#${PARAM}-`) ? window.location.hash.slice(PARAM.length + 2) : null);
 
-function chosen(ids: string[], fallback: string): string {
-  return [fromQuery(), fromHash()].find((id): id is string => !!id && ids.includes(id)) ?? fallback;
+/** The scenario the URL names, if any: ?bill= first, then a #bill- link made without JavaScript. */
+function named(ids: string[]): string | undefined {
+  return [fromQuery(), fromHash()].find((id): id is string => !!id && ids.includes(id));
 }
 
 /** The query is the one place the choice lives, so the page's own URL (and the share control) carries it. */
@@ -44,12 +45,12 @@ export function bill(root: HTMLElement): void {
   }
 
   const follow = () => {
-    // A #bill-<id> link was made without JavaScript; with it, that choice moves into the query.
-    const hashed = fromHash();
-    if (hashed && ids.includes(hashed) && !fromQuery()) keepInQuery(hashed);
-    show(chosen(ids, text(root, 'default')));
+    const id = named(ids);
+    // A choice made by a #bill- link moves into the query, where the share control finds it.
+    if (id && id === fromHash()) keepInQuery(id);
+    show(id ?? text(root, 'default'));
   };
-  const linked = [fromQuery(), fromHash()].some((id) => !!id && ids.includes(id));
+  const linked = named(ids) !== undefined;
   follow();
   part(root, 'links').hidden = true;
   choices.hidden = false;

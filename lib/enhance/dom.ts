@@ -8,11 +8,18 @@ export function part<T extends HTMLElement = HTMLElement>(root: HTMLElement, nam
   return found;
 }
 
+type Values = Record<string, string | number>;
+
+/** A message template with its {placeholders} filled in; the server renders the first one with it too. */
+export function fill(template: string, values: Values): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
 /** A text the server put on the widget as data-<key>, with {placeholders} filled in. */
-export function text(root: HTMLElement, key: string, values: Record<string, string | number> = {}): string {
+export function text(root: HTMLElement, key: string, values: Values = {}): string {
   const template = root.dataset[key];
   if (template === undefined) throw new Error(`data-enhance="${root.dataset.enhance}" has no data-${key}`);
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return fill(template, values);
 }
 
 export function canCopy(): boolean {
