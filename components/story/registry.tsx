@@ -6,6 +6,7 @@ import { BillLine } from './BillLine';
 import { Callout } from './Callout';
 import { Chain, ChainStep } from './Chain';
 import { Chapter } from './Chapter';
+import { Cite } from './Cite';
 import { EditorNotes } from './EditorNotes';
 import type { StoryContext } from './context';
 import { Fact } from './Fact';
@@ -34,6 +35,7 @@ export function storyComponents(ctx: StoryContext): Partial<Record<ComponentName
     ChainStep,
     Fact: bind(Fact),
     Stat: bind(Stat),
+    Cite: bind(Cite),
     Bill: bind(Bill),
     BillLine: bind(BillLine),
     MythFact: bind(MythFact),

@@ -1,3 +1,4 @@
+import { factProps, type ComponentName } from '@/lib/content/schemas/components';
 import { factSchema } from '@/lib/content/schemas/fact';
 import { helpSchema } from '@/lib/content/schemas/help';
 import type { Problem } from '@/lib/content/validate';
@@ -8,7 +9,6 @@ import { didYouMean } from './suggest';
 import type { Content, DataFile } from './types';
 
 // Which prop of which tag names a fact; the build looks each one up and stops on a miss.
-const factProps: Record<string, string> = { Fact: 'id', Stat: 'id', BillLine: 'fact', MythFact: 'fact' };
 const needsFigure = new Set(['Stat', 'BillLine']);
 
 function sourceWording(problem: Problem): Problem {
@@ -61,9 +61,9 @@ export function checkFacts(content: Content): Problem[] {
   }
   for (const doc of content.docs) {
     for (const tag of doc.elements) {
-      const prop = factProps[tag.name];
+      const prop = factProps[tag.name as ComponentName];
       const id = prop ? tag.props[prop] : undefined;
-      if (typeof id === 'string' && id !== '') {
+      if (prop && typeof id === 'string' && id !== '') {
         const line = tag.propLines[prop] ?? tag.line;
         const fact = facts.get(id);
         if (!fact) {

@@ -3,10 +3,14 @@ import type { Content } from './types';
 
 // Every number on the site comes from a fact with a source, so a figure typed into the text is a
 // mistake even when it is right today: it has no source and will not change when the fact does.
-// What may stand in text: years, dates, names of drugs (3-MMC) and of standards (WCAG 2.2).
+// What may stand in text: years, dates, ages that name a group (12 tot 16 jaar), names of drugs (3-MMC)
+// and of standards (WCAG 2.2).
 const allowed = [
   /\b(19|20)\d{2}\b/g,
   /\b\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|January|February|March|April|May|June|July|August|September|October|November|December)\b/gi,
+  /\b\d{1,2} (?:tot en met|tot|t\/m) \d{1,2} jaar\b/g,
+  /\baged \d{1,2} to \d{1,2}\b/g,
+  /\b\d{1,2}- to \d{1,2}-year-olds\b/g,
   /\b[34]-[MC]MC\b/g,
   /\bWCAG 2\.\d\b/g,
 ];

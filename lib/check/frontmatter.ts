@@ -2,7 +2,7 @@ import matter from 'gray-matter';
 import type { Problem } from '@/lib/content/validate';
 import { pageSchema, storySchema } from '@/lib/content/schemas/page';
 import { pressSchema } from '@/lib/content/schemas/press';
-import { locales, type Content, type Doc } from './types';
+import { locales, type Content, type Doc, type Kind } from './types';
 import { parseYaml, isFields } from './yaml';
 import { isRealDate } from './review';
 import { checkSchema, keysOf } from './schema';
@@ -69,7 +69,7 @@ function extraChecks(doc: Doc): Problem[] {
 /** Every frontmatter field against the zod schema of its kind, plus what the schema cannot see. */
 export function checkFrontmatter(content: Content): Problem[] {
   return content.docs.filter((doc) => !doc.broken).flatMap((doc) => {
-    const schema = schemas[doc.kind];
+    const schema = schemas[doc.kind as Kind];
     return [...checkSchema(doc.file, schema, doc.data, keysOf(schema)), ...extraChecks(doc)];
   });
 }

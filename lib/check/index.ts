@@ -1,4 +1,6 @@
 import type { Problem } from '@/lib/content/validate';
+import type { Content } from './types';
+import { checkClaims } from './claims';
 import { checkComponents } from './components';
 import { checkFacts } from './facts';
 import { checkFigures } from './figures';
@@ -18,19 +20,22 @@ export type CheckResult = { problems: Problem[]; files: number };
 /** Runs every check on one snapshot of <root>/content, <root>/messages and <root>/public; reports all problems at once. */
 export function runChecks(root: string, today: string): CheckResult {
   const { content, problems } = loadContent(root);
+  // The editors' examples are copied into pages, so their bodies pass the same checks as a page's.
+  const bodies: Content = { ...content, docs: [...content.docs, ...content.examples] };
   problems.push(
     ...checkFrontmatter(content),
     ...checkTwins(content),
-    ...checkComponents(content),
-    ...checkFacts(content),
-    ...checkFigures(content),
+    ...checkComponents(bodies),
+    ...checkFacts(bodies),
+    ...checkFigures(bodies),
     ...checkScenarios(content, today),
     ...checkQuiz(content),
-    ...checkLinks(content, today),
-    ...checkImages(content),
+    ...checkLinks(bodies, today),
+    ...checkImages(bodies),
     ...checkMessages(content),
     ...checkPress(content),
     ...checkReview(content, today),
+    ...checkClaims(bodies),
   );
   const order = (problem: Problem) => `${problem.file}\u0000${String(problem.line ?? 0).padStart(6, '0')}`;
   problems.sort((a, b) => order(a).localeCompare(order(b)));

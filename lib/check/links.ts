@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { widgetAnchors } from '@/lib/content/anchors';
 import { pageUrl } from '@/lib/content/paths';
+import { factProps, type ComponentName } from '@/lib/content/schemas/components';
 import type { Problem } from '@/lib/content/validate';
 import { didYouMean } from './suggest';
 import { locales, type Content, type Doc } from './types';
@@ -9,7 +10,6 @@ import { locales, type Content, type Doc } from './types';
 export type Site = { pages: Map<string, Doc>; factIds: string[]; root: string; unreadable: string[]; today: string };
 export type Where = { file: string; line?: number; field?: string; doc?: Doc };
 
-const factProps: Record<string, string> = { Fact: 'id', Stat: 'id', BillLine: 'fact', MythFact: 'fact' };
 
 /** The ids a page has: its chapters, the sources list, the main content, and one source note per fact. */
 function anchorsOf(doc: Doc, site: Site): Set<string> {
@@ -17,7 +17,8 @@ function anchorsOf(doc: Doc, site: Site): Set<string> {
   for (const tag of doc.elements) {
     if (tag.name === 'Chapter' && typeof tag.props.id === 'string') ids.add(tag.props.id);
     widgetAnchors(tag.name, String(doc.data.locale)).forEach((id) => ids.add(id));
-    const fact = tag.props[factProps[tag.name]];
+    const prop = factProps[tag.name as ComponentName];
+    const fact = prop ? tag.props[prop] : undefined;
     if (typeof fact === 'string') ids.add(`bron-${fact}`);
   }
   // The fact sheet lists every fact under its own id.

@@ -9,7 +9,7 @@ import { isFields, parseYaml } from './yaml';
 const kinds: Kind[] = ['pages', 'stories', 'press'];
 // Contentlayer skips these (contentDirExclude); every other file in content/ must be a page or data file.
 // contacts.yaml and redirects.yaml are single registries that lib/check/press.ts reads itself.
-const skipped = /^(README(\.en)?\.md|examples\/.*|press\/contacts\.yaml|redirects\.yaml)$/;
+const skipped = /^(README(\.en)?\.md|press\/contacts\.yaml|redirects\.yaml)$/;
 
 function walk(dir: string, base = dir): string[] {
   if (!existsSync(dir)) return [];
@@ -44,7 +44,7 @@ function readJson(file: string, full: string, problems: Problem[]): Record<strin
 /** Reads every content file once; the checks then work on this one snapshot. */
 export function loadContent(root: string): { content: Content; problems: Problem[] } {
   const problems: Problem[] = [];
-  const content: Content = { root, files: 0, docs: [], facts: [], help: [], scenarios: [], quiz: [], messages: [] };
+  const content: Content = { root, files: 0, docs: [], examples: [], facts: [], help: [], scenarios: [], quiz: [], messages: [] };
   const contentDir = path.join(root, 'content');
   if (!existsSync(contentDir)) problems.push({ file: 'content', message: 'there is no content folder here', fix: 'run the check from the repository, or pass --root <folder>' });
   for (const rel of walk(contentDir)) {
@@ -53,7 +53,12 @@ export function loadContent(root: string): { content: Content; problems: Problem
     const raw = () => readFileSync(path.join(contentDir, rel), 'utf8').replace(/^\uFEFF/, '');
     const [top, ...rest] = rel.split('/');
     content.files += 1;
-    if (kinds.includes(top as Kind) && rel.endsWith('.mdx') && rest.length >= 2) {
+    if (top === 'examples' && rest.length === 1 && rel.endsWith('.mdx')) {
+      // The editors' examples have no frontmatter; they are Dutch MDX that the guide tells editors to copy.
+      const body = readMdx(file, raw());
+      problems.push(...body.problems);
+      content.examples.push({ file, kind: 'examples', folder: 'nl', data: { locale: 'nl' }, broken: false, unreadableMdx: body.problems.length > 0, ...body });
+    } else if (kinds.includes(top as Kind) && rel.endsWith('.mdx') && rest.length >= 2) {
       const front = readFrontmatter(file, raw());
       const body = readMdx(file, front.body);
       problems.push(...front.problems, ...body.problems);

@@ -1,6 +1,7 @@
 import { createProcessor } from '@mdx-js/mdx';
 import type { Problem } from '@/lib/content/validate';
-import type { Element, Image, Link, Text } from './types';
+import { collectProse } from './prose';
+import type { Element, Image, Link, Prose, Text } from './types';
 
 type Attribute = { type: string; name?: string; value?: string | null | { value: string }; position?: Position };
 type Position = { start: { line: number } };
@@ -49,8 +50,8 @@ function element(node: Node): Element {
 }
 
 /** Parses the MDX body once and collects what the other checks need: tags, links and images. */
-export function readMdx(file: string, body: string): { elements: Element[]; links: Link[]; images: Image[]; texts: Text[]; problems: Problem[] } {
-  const found = { elements: [] as Element[], links: [] as Link[], images: [] as Image[], texts: [] as Text[], problems: [] as Problem[] };
+export function readMdx(file: string, body: string): { elements: Element[]; links: Link[]; images: Image[]; texts: Text[]; prose: Prose[]; problems: Problem[] } {
+  const found = { elements: [] as Element[], links: [] as Link[], images: [] as Image[], texts: [] as Text[], prose: [] as Prose[], problems: [] as Problem[] };
   let tree: Node;
   try {
     tree = processor.parse(body) as unknown as Node;
@@ -72,5 +73,6 @@ export function readMdx(file: string, body: string): { elements: Element[]; link
     node.children?.forEach(visit);
   };
   visit(tree);
+  found.prose = collectProse(tree);
   return found;
 }

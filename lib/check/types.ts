@@ -7,14 +7,16 @@ export type Element = { name: string; props: Record<string, unknown>; unknown: s
 export type Link = { url: string; line: number };
 export type Image = { src: string; alt: string; line: number; markdown: boolean };
 export type Text = { value: string; line: number };
+/** A paragraph, heading or table cell of prose: its text, where each piece starts, and whether it cites a fact. */
+export type Prose = { text: string; pieces: { offset: number; line: number }[]; cited: boolean; line: number };
 
 export type Doc = {
-  file: string; kind: Kind; folder: string; data: Record<string, unknown>; broken: boolean; unreadableMdx: boolean;
-  elements: Element[]; links: Link[]; images: Image[]; texts: Text[];
+  file: string; kind: Kind | 'examples'; folder: string; data: Record<string, unknown>; broken: boolean; unreadableMdx: boolean;
+  elements: Element[]; links: Link[]; images: Image[]; texts: Text[]; prose: Prose[];
 };
 export type DataFile = { file: string; id: string; data?: Record<string, unknown> };
 export type Messages = { file: string; locale: string; data?: Record<string, unknown> };
-export type Content = { root: string; files: number; docs: Doc[]; facts: DataFile[]; help: DataFile[]; scenarios: DataFile[]; quiz: DataFile[]; messages: Messages[] };
+export type Content = { root: string; files: number; docs: Doc[]; examples: Doc[]; facts: DataFile[]; help: DataFile[]; scenarios: DataFile[]; quiz: DataFile[]; messages: Messages[] };
 
 /** The folders of one-file-per-item YAML data; the file name is the id. */
 export const dataFolders = ['facts', 'help', 'scenarios', 'quiz'] as const;

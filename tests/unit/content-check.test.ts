@@ -35,6 +35,15 @@ const cases: [string, string[]][] = [
     'content/help/test-help.yaml (topics.1): topics.1 must be from: drugs',
   ]],
   ['figures', ['content/pages/nl/over.mdx:16: a figure is typed into the text ("217"): it has no source', 'show figures with <Fact id=']],
+  ['claims', [
+    'content/pages/nl/over.mdx:16: this sentence makes a claim ("de meeste") without a source: "De meeste jongeren gebruiken geen drugs."',
+    'put <Cite fact="…"> before the sentence and </Cite> after it',
+    'content/pages/nl/over.mdx:23: this sentence makes a claim ("sterker") without a source: "Pillen zijn sterker dan vroeger."',
+    'content/pages/nl/over.mdx:26: <Cite> has no text',
+    'content/pages/en/about.mdx:16: this sentence makes a claim ("most", "doubled") without a source',
+    'content/examples/Fact.mdx:3: <Fact> uses fact "test-fakt", which does not exist',
+    'content/examples/Fact.mdx:1: this sentence makes a claim ("vaker") without a source',
+  ]],
   ['draft-link', ['content/pages/nl/home.mdx:10: the link "/nl/over/#wie" points to content/pages/nl/over.mdx, which is a draft or not yet published', 'publish that page first']],
   ['help-phone', ['content/help/test-help.yaml (phone): the number 0900-1995 is not in the text of fact "test-fact", so no source confirms it', 'remove the number']],
   ['fact-no-source', ['content/facts/test-fact.yaml (source.url): this fact has no source URL']],
@@ -104,6 +113,14 @@ describe.concurrent('npm run content:check', { timeout: 60_000 }, () => {
     expect(out).toMatch(/^[1-9]\d* errors?, \d+ warnings? in \d+ files \(/m);
     expect(out).not.toMatch(/\n\s+at /); // no stack trace
     expect(code).toBe(1);
+  });
+
+  it('passes a claim that cites its fact, in the sentence or the paragraph', async () => {
+    const { out } = await check('claims');
+    expect(out).not.toContain('steeds vaker');
+    expect(out).not.toContain('Steeds meer');
+    expect(out).not.toContain('Dat is goed nieuws');
+    expect(out).toContain('6 errors, 0 warnings');
   });
 
   it('warns about a passed review date for 30 days, then fails', async () => {

@@ -28,6 +28,13 @@ describe('story component examples', () => {
     expect(screen.getByRole('link', { name: /^Bron 1: ANP/ })).toHaveAttribute('href', '#bron-env-dumpings-2024');
   });
 
+  it('Cite: the editor’s own sentence, followed by a note to the source that says it', async () => {
+    await renderExample('Cite');
+    const note = screen.getByRole('link', { name: /^Bron 1: Nationale Drug Monitor/ });
+    expect(note).toHaveAttribute('href', '#bron-youth-pupils-ecstasy-2023');
+    expect(note.closest('[data-cite]')).toHaveTextContent(/^bijna alle scholieren van 12 tot 16 jaar hebben nog nooit xtc gebruikt\.\s*\[1\]$/);
+  });
+
   it('Stat: the figure big, with its label and source note', async () => {
     await renderExample('Stat');
     const fact = getFact('soc-drug-labs-in-residential-areas-2024');

@@ -26,6 +26,7 @@ export const componentProps = {
   Chain: z.object({ title: text('a title'), children }).strict(),
   ChainStep: z.object({ title: text('a title'), children }).strict(),
   MythFact: z.object({ myth: text('the myth'), fact: factId, children }).strict(),
+  Cite: z.object({ fact: factId, children }).strict(),
   Quote: z.object({ by: text('a name'), role: text('a role'), persona: z.boolean().optional(), children }).strict(),
   Callout: z.object({ type: z.enum(calloutTypes, { error: `must be one of: ${calloutTypes.join(', ')}` }).optional(), title: text('a title'), children }).strict(),
   HelpBox: z.object({ ids: z.string({ error: 'needs help resource ids separated by commas' }).regex(/^[a-z0-9-]+(\s*,\s*[a-z0-9-]+)*$/, 'must be help resource ids separated by commas'), title: z.string().optional() }).strict(),
@@ -49,6 +50,9 @@ export const componentProps = {
 } as const;
 
 export type ComponentName = keyof typeof componentProps;
+
+/** Which prop of which component names a fact: the source notes, the checks and the build read this one list. */
+export const factProps: Partial<Record<ComponentName, 'id' | 'fact'>> = { Fact: 'id', Stat: 'id', BillLine: 'fact', MythFact: 'fact', Cite: 'fact' };
 export const componentNames = Object.keys(componentProps) as ComponentName[];
 
 /** Checks a component's props while the page renders; throws a message that says what is allowed. */

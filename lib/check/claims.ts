@@ -1,0 +1,40 @@
+import type { Locale } from '@/i18n/routing';
+import type { Problem } from '@/lib/content/validate';
+import { claimWords, sentences } from './claim-words';
+import { lineAt } from './prose';
+import type { Content, Doc } from './types';
+
+export type Claim = { sentence: string; words: string[]; line: number; cited: boolean };
+
+const localeOf = (doc: Doc): Locale => (doc.folder === 'en' || doc.data.locale === 'en' ? 'en' : 'nl');
+
+/** Every sentence of a page's prose that makes a quantitative or comparative claim, and whether a fact is cited with it. */
+export function claimsIn(doc: Doc): Claim[] {
+  const locale = localeOf(doc);
+  return doc.prose.flatMap((prose) => sentences(prose.text).flatMap(({ text, offset }) => {
+    const words = claimWords(text, locale);
+    return words.length ? [{ sentence: text.replace(/\s+/g, ' '), words, line: lineAt(prose, offset), cited: prose.cited }] : [];
+  }));
+}
+
+/**
+ * A claim in prose ("most young people…", "five times as many") is a claim as much as a number is:
+ * it needs a fact that says exactly that, cited in the same sentence or paragraph.
+ */
+export function checkClaims(content: Content): Problem[] {
+  const problems: Problem[] = [];
+  for (const doc of content.docs) {
+    for (const claim of claimsIn(doc).filter((item) => !item.cited)) {
+      problems.push({
+        file: doc.file,
+        line: claim.line,
+        message: `this sentence makes a claim (${claim.words.map((word) => `"${word}"`).join(', ')}) without a source: "${claim.sentence}"`,
+        fix: 'cite the fact that says exactly this, for this group and period: put <Cite fact="…"> before the sentence and </Cite> after it, or a <Fact>/<Stat> in the same paragraph. If no fact says it, rephrase or cut it',
+      });
+    }
+    for (const tag of doc.elements.filter((item) => item.name === 'Cite' && !item.hasChildren)) {
+      problems.push({ file: doc.file, line: tag.line, message: '<Cite> has no text: it cites the sentence between <Cite …> and </Cite>', fix: 'put the sentence inside: <Cite fact="…">the sentence</Cite>' });
+    }
+  }
+  return problems;
+}
