@@ -1,7 +1,7 @@
 import type { StoryContext } from '@/components/story/context';
 import type { Fact } from '@/lib/content/schemas/fact';
 import { EvidenceQuote, evidenceLabel } from '@/components/story/Evidence';
-import { sourceOrigin, sourceKindWords } from '@/lib/facts/origin';
+import { sourceKindWords, sourceOriginStart } from '@/lib/facts/origin';
 import { citation, factUrl } from '@/lib/facts/sheet';
 import { formatDate } from '@/lib/format';
 import { CopyLink } from './CopyLink';
@@ -33,7 +33,7 @@ export function FactEntry({ fact, ctx }: Props) {
         {row(
           t('FactSheet.source'),
           <>
-            {sourceOrigin(fact, t)},{' '}
+            {sourceOriginStart(fact, t)},{' '}
             <a href={fact.source.url} className="text-link">
               {fact.source.title}
             </a>{' '}

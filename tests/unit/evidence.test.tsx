@@ -46,7 +46,7 @@ describe('the source’s own words', () => {
     expect(first).toHaveTextContent('Kind of source:Primary source');
     expect(first.querySelector('blockquote[lang="en"]')).toHaveTextContent(getFact(primary).evidence.text);
     expect(second).toHaveTextContent('Kind of source:Secondary source (a news report)');
-    expect(second).toHaveTextContent('Source:according to a news report by NH Nieuws');
+    expect(second).toHaveTextContent('Source:According to a news report by NH Nieuws');
     expect(second).toHaveTextContent('The source says (in Dutch):');
   });
 

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const [url, width, height, file, scrollTo] = process.argv.slice(2);
+const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
+await page.goto(url, { waitUntil: 'load' });
+if (scrollTo) await page.locator(scrollTo).first().scrollIntoViewIfNeeded();
+const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+console.log('overflow', overflow);
+await page.screenshot({ path: file });
+await browser.close();
