@@ -74,6 +74,8 @@ export const Fact = defineDocumentType(() => ({
     source: { type: 'json', required: true },
     confidence: { type: 'string', required: true },
     lastChecked: { type: 'date', required: true },
+    sourceKind: { type: 'string', required: true },
+    evidence: { type: 'json', required: true },
   },
   computedFields: { id: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.yaml$/, '') } },
 }));

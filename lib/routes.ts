@@ -5,13 +5,16 @@ import { docsIn, findDoc, showUnpublished, type Doc } from '@/lib/content';
 export const NOT_FOUND_SLUG = '404';
 // The component gallery for editors exists only in `npm run dev`, never in the published site.
 export const GALLERY_SLUG = 'componenten';
+// So does the fact-checkers' review of each page: /nl/gezondheid/ is reviewed at /nl/review/gezondheid/.
+export const REVIEW_SLUG = 'review';
 
-export type Route = { kind: 'doc'; doc: Doc } | { kind: 'gallery' } | { kind: 'notFound' };
+export type Route = { kind: 'doc'; doc: Doc } | { kind: 'gallery' } | { kind: 'review'; doc: Doc } | { kind: 'notFound' };
 
 /** Every path under /<locale>/ that the static export writes, home excluded. */
 export function staticSlugs(locale: Locale): string[][] {
   const docs = docsIn(locale).filter((doc) => doc.slug !== '').map((doc) => doc.slug.split('/'));
-  return [...docs, [NOT_FOUND_SLUG], ...(showUnpublished ? [[GALLERY_SLUG]] : [])];
+  const review = docsIn(locale).map((doc) => [REVIEW_SLUG, ...doc.slug.split('/').filter(Boolean)]);
+  return [...docs, [NOT_FOUND_SLUG], ...(showUnpublished ? [[GALLERY_SLUG], ...review] : [])];
 }
 
 /** What a path shows; undefined for a path that does not exist. */
@@ -20,6 +23,10 @@ export function resolveRoute(locale: Locale, slug: string[]): Route | undefined 
   const doc = findDoc(locale, path);
   if (doc) return { kind: 'doc', doc };
   if (path === GALLERY_SLUG && showUnpublished) return { kind: 'gallery' };
+  if (slug[0] === REVIEW_SLUG && showUnpublished) {
+    const reviewed = findDoc(locale, slug.slice(1).join('/'));
+    if (reviewed) return { kind: 'review', doc: reviewed };
+  }
   if (path === NOT_FOUND_SLUG) return { kind: 'notFound' };
   return undefined;
 }

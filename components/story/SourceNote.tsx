@@ -1,4 +1,5 @@
 import { getFact } from '@/lib/content';
+import { sourceOrigin } from '@/lib/facts/origin';
 import { sourceNumber, type StoryContext } from './context';
 
 type Props = { id: string; ctx: StoryContext };
@@ -13,7 +14,7 @@ export function SourceNote({ id, ctx }: Props) {
       <a
         href={`#bron-${id}`}
         className="inline-block min-h-6 min-w-6 rounded px-1 text-center text-link"
-        aria-label={ctx.t('Fact.sourceOf', { number, publisher: fact.source.publisher })}
+        aria-label={ctx.t('Fact.sourceOf', { number, publisher: sourceOrigin(fact, ctx.t) })}
       >
         [{number}]
       </a>

@@ -1,11 +1,16 @@
 import { getFact } from '@/lib/content';
+import { sourceOriginStart } from '@/lib/facts/origin';
 import { pageUrl } from '@/lib/content/paths';
 import type { StoryContext } from './context';
+import { Evidence } from './Evidence';
 import { formatDate, publishedLabel } from './sourceDates';
 
 type Props = { ctx: StoryContext; factSheetSlug?: string; onNight?: boolean };
 
-/** The page's sources, gathered from the facts it uses, numbered in order of first use. */
+/**
+ * The page's sources, gathered from the facts it uses, numbered in order of first use. Each says
+ * whether it is the original source or a news report, and quotes the passage that states the fact.
+ */
 export function Sources({ ctx, factSheetSlug, onNight }: Props) {
   if (ctx.factIds.length === 0) return null;
   const { locale, t } = ctx;
@@ -19,7 +24,7 @@ export function Sources({ ctx, factSheetSlug, onNight }: Props) {
           const fact = getFact(id);
           return (
             <li key={id} id={`bron-${id}`} className="scroll-mt-4">
-              <span className="font-mono font-semibold">[{index + 1}]</span> {fact.source.publisher},{' '}
+              <span className="font-mono font-semibold">[{index + 1}]</span> {sourceOriginStart(fact, t)},{' '}
               <a href={fact.source.url} className="text-link">
                 {fact.source.title}
               </a>{' '}
@@ -30,6 +35,7 @@ export function Sources({ ctx, factSheetSlug, onNight }: Props) {
                   {t('Sources.caveat')}: {fact.caveat[locale]}
                 </span>
               ) : null}
+              <Evidence fact={fact} locale={locale} t={t} className="text-muted" />
             </li>
           );
         })}

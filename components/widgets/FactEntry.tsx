@@ -1,12 +1,14 @@
 import type { StoryContext } from '@/components/story/context';
 import type { Fact } from '@/lib/content/schemas/fact';
+import { EvidenceQuote, evidenceLabel } from '@/components/story/Evidence';
+import { sourceKindWords, sourceOriginStart } from '@/lib/facts/origin';
 import { citation, factUrl } from '@/lib/facts/sheet';
 import { formatDate } from '@/lib/format';
 import { CopyLink } from './CopyLink';
 
 type Props = { fact: Fact; ctx: StoryContext };
 
-/** One fact on the fact sheet: figure, text, period, caveat, source, check date, citation and its link. */
+/** One fact on the fact sheet: figure, text, period, caveat, source and what kind, the source's own words, check date, citation and its link. */
 export function FactEntry({ fact, ctx }: Props) {
   const { locale, t } = ctx;
   const row = (term: string, value: React.ReactNode) => (
@@ -31,13 +33,15 @@ export function FactEntry({ fact, ctx }: Props) {
         {row(
           t('FactSheet.source'),
           <>
-            {fact.source.publisher},{' '}
+            {sourceOriginStart(fact, t)},{' '}
             <a href={fact.source.url} className="text-link">
               {fact.source.title}
             </a>{' '}
             ({fact.source.published})
           </>,
         )}
+        {row(t('SourceKind.label'), sourceKindWords(fact, t))}
+        {row(evidenceLabel(fact, locale, t), <EvidenceQuote fact={fact} className="mt-1" />)}
         {row(t('FactSheet.lastChecked'), <time dateTime={fact.lastChecked.slice(0, 10)}>{formatDate(fact.lastChecked, locale)}</time>)}
       </dl>
       <p className="mt-3 rounded bg-night/5 p-3 text-base [overflow-wrap:anywhere]">

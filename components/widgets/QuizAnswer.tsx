@@ -1,5 +1,6 @@
 import type { StoryContext } from '@/components/story/context';
 import { getFact } from '@/lib/content';
+import { sourceOrigin } from '@/lib/facts/origin';
 import type { QuizQuestion } from '@/lib/content/schemas/quiz';
 
 type Props = { question: QuizQuestion; ctx: StoryContext };
@@ -18,7 +19,7 @@ export function QuizAnswer({ question, ctx }: Props) {
         {fact.text[locale]}
       </p>
       <p className="text-muted">
-        {t('Quiz.source')}: {fact.source.publisher},{' '}
+        {t('Quiz.source')}: {sourceOrigin(fact, t)},{' '}
         <a href={fact.source.url} className="text-link">
           {fact.source.title}
         </a>{' '}

@@ -19,6 +19,19 @@ function sourceWording(problem: Problem): Problem {
   if (problem.field === 'source' && / is missing$/.test(problem.message)) {
     return { ...problem, message: 'this fact has no source (no publisher, title, URL or publication date)', fix: 'add a source: block with publisher, title, url (https://…) and published' };
   }
+  // Every fact shows the passage of its source that states it, so a reader can check the site's words.
+  if (problem.field === 'evidence' && / is (missing|required)$/.test(problem.message)) {
+    return { ...problem, message: 'this fact has no evidence: the passage of the source that states it (evidence is missing)', fix: 'add evidence: with lang: (the language of the source, like nl or en) and text: (the passage that states the fact, copied word for word from the source)' };
+  }
+  if (problem.field?.startsWith('evidence.') && / is missing$/.test(problem.message)) {
+    return { ...problem, fix: 'evidence: needs lang: (the language of the source, like nl or en) and text: (the passage that states the fact, copied word for word from the source)' };
+  }
+  if (problem.field === 'sourceKind' && /does not match confidence/.test(problem.message)) {
+    return { ...problem, fix: 'use sourceKind: primary with confidence: high, or sourceKind: news or secondary with confidence: medium' };
+  }
+  if (problem.field === 'sourceKind' && / is missing$/.test(problem.message)) {
+    return { ...problem, message: 'this fact does not say where it comes from (sourceKind is missing)', fix: 'add sourceKind: primary (the organisation that made the figure), news (a news report about it) or secondary (another organisation passing it on)' };
+  }
   return problem;
 }
 

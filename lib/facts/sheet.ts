@@ -44,7 +44,7 @@ export function citation(fact: Fact, locale: Locale): string {
 export type FactRow = {
   id: string; topic: string; figure: string; label: string; text: string; period: string; caveat: string;
   sourcePublisher: string; sourceTitle: string; sourceUrl: string; sourcePublished: string;
-  confidence: string; lastChecked: string; url: string; citation: string;
+  confidence: string; sourceKind: string; evidence: string; evidenceLang: string; lastChecked: string; url: string; citation: string;
 };
 
 /** Every fact as one flat row in one language: the shape of the CSV and of the JSON download. */
@@ -62,6 +62,9 @@ export function factRows(locale: Locale): FactRow[] {
     sourceUrl: fact.source.url,
     sourcePublished: fact.source.published,
     confidence: fact.confidence,
+    sourceKind: fact.sourceKind,
+    evidence: fact.evidence.text,
+    evidenceLang: fact.evidence.lang,
     lastChecked: fact.lastChecked.slice(0, 10),
     url: factUrl(locale, fact.id),
     citation: citation(fact, locale),

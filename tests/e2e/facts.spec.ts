@@ -10,9 +10,16 @@ const sheets = [
   { locale: 'en', url: '/en/facts/', csv: '/en/facts/facts.csv', json: '/en/facts/facts.json', legend: 'Show facts about', topic: 'Environment', all: 'All topics', link: 'Link to this fact', copy: 'Copy link', copied: 'Link copied' },
 ] as const;
 
+const kindWords = {
+  nl: { primary: 'Oorspronkelijke bron', news: 'Tweedehands bron (een nieuwsbericht)', secondary: 'Tweedehands bron (doorgegeven door een andere organisatie)' },
+  en: { primary: 'Primary source', news: 'Secondary source (a news report)', secondary: 'Secondary source (passed on by another organisation)' },
+};
+
 for (const sheet of sheets) {
   test.describe(`fact sheet ${sheet.url}`, () => {
     test('lists every fact under its own id, with text, period, source link, check date and citation', async ({ page }) => {
+      // Ten checks for each of 53 facts: more than the default 30 s on a busy machine.
+      test.setTimeout(120_000);
       await page.goto(sheet.url);
       const ids = factIds();
       await expect(page.locator('[data-fact-entry]')).toHaveCount(ids.length);
@@ -26,6 +33,9 @@ for (const sheet of sheets) {
         await expect(entry.getByRole('link', { name: data.source.title })).toHaveAttribute('href', data.source.url);
         await expect(entry.locator('time')).toHaveAttribute('datetime', String(data.lastChecked).slice(0, 10));
         await expect(entry.locator('.citation')).toContainText(`${siteUrl}${sheet.url}#${id}`);
+        // The source's own words, in the source's language, and whether the source is second-hand.
+        await expect(entry.locator(`blockquote[lang="${data.evidence.lang}"]`), id).toHaveText(data.evidence.text);
+        await expect(entry, id).toContainText(kindWords[sheet.locale][data.sourceKind as 'primary' | 'news' | 'secondary']);
       }
     });
 
@@ -71,6 +81,8 @@ for (const sheet of sheets) {
       for (const item of json.facts) {
         expect(item.sourceUrl, item.id).toMatch(/^https:\/\//);
         expect(item.url).toBe(`${siteUrl}${sheet.url}#${item.id}`);
+        expect(item.evidence, item.id).toBe(fact(item.id).evidence.text);
+        expect(item.sourceKind, item.id).toBe(fact(item.id).sourceKind);
       }
     });
   });

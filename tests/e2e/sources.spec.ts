@@ -1,5 +1,10 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
 import { contentPages } from './built-pages';
+
+const fact = (id: string) => YAML.parse(readFileSync(path.resolve('content/facts', `${id}.yaml`), 'utf8'));
 
 // A wrong or unsourced figure is the worst bug this site can have: every figure on every page
 // carries a note that points to an entry in the page's sources, and that entry links out.
@@ -16,6 +21,10 @@ test('every figure on every page links to its source', async ({ page }) => {
       const entry = page.locator(target);
       await expect(entry, `${url}: ${target}`).toHaveCount(1);
       await expect(entry.getByRole('link').first(), `${url}: ${target} links to its source`).toHaveAttribute('href', /^https:\/\//);
+      // The source's own words, quoted in the source's language; a news report says it is one.
+      const data = fact(target.replace('#bron-', ''));
+      await expect(entry.locator(`blockquote[lang="${data.evidence.lang}"]`), `${url}: ${target}`).toHaveText(data.evidence.text);
+      if (data.sourceKind === 'news') await expect(entry, `${url}: ${target}`).toContainText(url.startsWith('/nl/') ? 'Volgens een nieuwsbericht van' : 'According to a news report by');
     }
   }
   expect(figures).toBeGreaterThan(50);

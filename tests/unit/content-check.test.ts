@@ -47,6 +47,11 @@ const cases: [string, string[]][] = [
   ['draft-link', ['content/pages/nl/home.mdx:10: the link "/nl/over/#wie" points to content/pages/nl/over.mdx, which is a draft or not yet published', 'publish that page first']],
   ['help-phone', ['content/help/test-help.yaml (phone): the number 0900-1995 is not in the text of fact "test-fact", so no source confirms it', 'remove the number']],
   ['fact-no-source', ['content/facts/test-fact.yaml (source.url): this fact has no source URL']],
+  ['fact-evidence', [
+    'content/facts/test-fact.yaml (evidence): this fact has no evidence: the passage of the source that states it', 'copied word for word from the source',
+    'content/facts/test-lang.yaml (evidence.lang): evidence.lang is missing',
+    'content/facts/test-kind.yaml (sourceKind): sourceKind does not match confidence', 'use sourceKind: primary with confidence: high',
+  ]],
   ['duplicate-slug', ['content/pages/nl/wie.mdx (slug): the slug "over" is used by 2 nl files: content/pages/nl/over.mdx and content/pages/nl/wie.mdx']],
   ['missing-twin', [
     'content/pages/nl/over.mdx (translationKey): this page has no English twin: no en page has translationKey "about"',

@@ -35,9 +35,21 @@ describe('facts', () => {
     topic: 'environment', figure: { nl: '217', en: '217' }, label: { nl: 'dumpingen', en: 'dumpings' },
     text: { nl: 'Tekst.', en: 'Text.' }, period: { nl: '2024', en: '2024' },
     source: { publisher: 'Politie', title: 'Titel', url: 'https://www.politie.nl/x', published: '2025' },
-    confidence: 'high', lastChecked: '2026-11-01',
+    confidence: 'high', lastChecked: '2026-11-01', sourceKind: 'primary',
+    evidence: { lang: 'nl', text: 'Vorig jaar zijn 217 dumpingen ontdekt, een stijging van 14 procent.' },
   };
   it('accepts a sourced fact', () => expect(factSchema.safeParse(fact).success).toBe(true));
+  it('rejects a fact without the source\'s own words', () => {
+    const { evidence: _evidence, ...rest } = fact;
+    void _evidence;
+    expect(schemaProblems('f.yaml', factSchema, rest)).toEqual([expect.objectContaining({ field: 'evidence', message: 'evidence is missing' })]);
+    expect(schemaProblems('f.yaml', factSchema, { ...fact, evidence: { ...fact.evidence, lang: 'Nederlands' } })[0]).toMatchObject({ field: 'evidence.lang' });
+  });
+  it('keeps where a fact comes from and its confidence in step', () => {
+    expect(factSchema.safeParse({ ...fact, sourceKind: 'news', confidence: 'medium' }).success).toBe(true);
+    expect(schemaProblems('f.yaml', factSchema, { ...fact, sourceKind: 'news' })[0]).toMatchObject({ field: 'sourceKind', message: expect.stringContaining('does not match confidence') });
+    expect(schemaProblems('f.yaml', factSchema, { ...fact, sourceKind: 'blog' })[0]).toMatchObject({ field: 'sourceKind', message: expect.stringContaining('must be primary') });
+  });
   it('rejects a fact without a source URL', () => {
     const problems = schemaProblems('f.yaml', factSchema, { ...fact, source: { ...fact.source, url: undefined } });
     expect(problems).toEqual([expect.objectContaining({ field: 'source.url', message: 'source.url is missing' })]);

@@ -25,7 +25,7 @@ describe('story component examples', () => {
   it('Fact: the registry sentence with a numbered note to its source', async () => {
     await renderExample('Fact');
     expect(screen.getByText(getFact('env-dumpings-2024').text.nl, { exact: false })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /^Bron 1: ANP/ })).toHaveAttribute('href', '#bron-env-dumpings-2024');
+    expect(screen.getByRole('link', { name: /^Bron 1: volgens een nieuwsbericht van ANP/ })).toHaveAttribute('href', '#bron-env-dumpings-2024');
   });
 
   it('Cite: the editor’s own sentence, followed by a note to the source that says it', async () => {

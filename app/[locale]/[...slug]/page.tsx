@@ -5,6 +5,8 @@ import { isLocale, type Locale } from '@/i18n/routing';
 import { Gallery } from '@/components/site/Gallery';
 import { NotFoundView } from '@/components/site/NotFoundView';
 import { PageView } from '@/components/site/PageView';
+import { ReviewView } from '@/components/review/ReviewView';
+import { reviewUrl } from '@/lib/review/page';
 import { SiteFrame } from '@/components/site/SiteFrame';
 import { findByKey } from '@/lib/content';
 import { translator } from '@/lib/i18n/translator';
@@ -26,6 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!route || !isLocale(locale)) return {};
   if (route.kind === 'doc') return docMetadata(route.doc, locale);
   if (route.kind === 'gallery') return { title: translator(locale)('Gallery.title'), robots: { index: false } };
+  if (route.kind === 'review') return { title: translator(locale)('Review.title', { title: route.doc.title }), robots: { index: false } };
   return notFoundMetadata(locale);
 }
 
@@ -37,10 +40,13 @@ export default async function ContentPage({ params }: Props) {
   if (!route) notFound();
   if (route.kind === 'doc') return <PageView doc={route.doc} locale={locale} />;
   const t = translator(locale);
+  const twin = route.kind === 'review' ? findByKey(otherLocale(locale), route.doc.translationKey) : undefined;
   return (
-    <SiteFrame locale={locale} t={t} twinHref={`/${otherLocale(locale)}/${slug.join('/')}/`}>
+    <SiteFrame locale={locale} t={t} twinHref={twin ? reviewUrl(twin) : `/${otherLocale(locale)}/${slug.join('/')}/`}>
       {route.kind === 'gallery' ? (
         <Gallery locale={locale} />
+      ) : route.kind === 'review' ? (
+        <ReviewView doc={route.doc} locale={locale} withIndex={route.doc.slug === ''} />
       ) : (
         <NotFoundView locale={locale} t={t} homeHref={`/${locale}/`} allPagesHref={findByKey(locale, 'sitemap')?.url} />
       )}

@@ -3,6 +3,24 @@ import { bilingual, isoDate } from './common';
 
 export const topics = ['health', 'environment', 'society', 'online', 'youth', 'community', 'help', 'campaign'] as const;
 
+// Where a fact comes from. A second-hand fact says so wherever it is shown ("according to a news
+// report by …"): `news` is a news outlet's report, `secondary` another organisation passing the
+// figure on. `confidence` says the same in one word (primary is high, the others medium); both are
+// kept because the site's words differ for a news report and for other second-hand sources.
+export const sourceKinds = ['primary', 'news', 'secondary'] as const;
+export type SourceKind = (typeof sourceKinds)[number];
+
+// The source's own words: the passage that states the fact, copied verbatim, in the source's language.
+export const evidenceSchema = z
+  .object(
+    {
+      lang: z.string({ error: 'is required: the language of the source, like nl or en' }).regex(/^[a-z]{2,3}$/, 'must be a language code like nl or en (the language of the source, not of the site)'),
+      text: z.string({ error: 'is required: the passage of the source, copied word for word' }).min(20, 'must be the passage of the source that states the fact, copied word for word'),
+    },
+    { error: 'is required' },
+  )
+  .strict();
+
 export const factSchema = z
   .object({
     topic: z.enum(topics, { error: `must be one of: ${topics.join(', ')}` }),
@@ -21,8 +39,14 @@ export const factSchema = z
       .strict(),
     confidence: z.enum(['high', 'medium'], { error: 'must be high or medium' }),
     lastChecked: isoDate,
+    sourceKind: z.enum(sourceKinds, { error: 'must be primary (the organisation that made the figure), news (a news report about it) or secondary (another organisation passing it on)' }),
+    evidence: evidenceSchema,
   })
   .strict()
+  .refine((fact) => (fact.sourceKind === 'primary') === (fact.confidence === 'high'), {
+    message: 'does not match confidence: a primary source has confidence high; a news report or other second-hand source has confidence medium',
+    path: ['sourceKind'],
+  })
   .refine((fact) => fact.figure === null || fact.label !== undefined, { message: 'a fact with a figure also needs a label', path: ['label'] });
 
 export type Fact = z.infer<typeof factSchema> & { id: string };

@@ -1,0 +1,31 @@
+import type { Translate } from '@/components/story/context';
+import type { Locale } from '@/i18n/routing';
+import type { Fact } from '@/lib/content/schemas/fact';
+
+// Where a fact comes from, in the reader's words. A fact taken from a news report or another
+// second-hand source says so wherever its source is named (issue 11): the publisher alone would
+// read as if that outlet were the original source.
+
+/** The publisher as a source list or quiz names it: "Politie", or "volgens een nieuwsbericht van NH Nieuws". */
+export function sourceOrigin(fact: Pick<Fact, 'sourceKind' | 'source'>, t: Translate): string {
+  const { publisher } = fact.source;
+  if (fact.sourceKind === 'news') return t('SourceKind.newsBy', { publisher });
+  if (fact.sourceKind === 'secondary') return t('SourceKind.secondaryBy', { publisher });
+  return publisher;
+}
+
+/** The same, at the start of a sentence or list entry. */
+export function sourceOriginStart(fact: Pick<Fact, 'sourceKind' | 'source'>, t: Translate): string {
+  const origin = sourceOrigin(fact, t);
+  return origin.charAt(0).toLocaleUpperCase() + origin.slice(1);
+}
+
+/** The fact's confidence in words: "Oorspronkelijke bron", or what kind of second-hand source it is. */
+export function sourceKindWords(fact: Pick<Fact, 'sourceKind'>, t: Translate): string {
+  return t(`SourceKind.${fact.sourceKind}`);
+}
+
+/** A language code in the reader's language: "en" is "Engels" on a Dutch page. */
+export function languageName(lang: string, locale: Locale): string {
+  return new Intl.DisplayNames([locale], { type: 'language' }).of(lang) ?? lang;
+}
