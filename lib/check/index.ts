@@ -1,5 +1,6 @@
 import type { Problem } from '@/lib/content/validate';
 import { checkComponents } from './components';
+import { checkCorrections } from './corrections';
 import { checkFacts } from './facts';
 import { checkFigures } from './figures';
 import { checkFrontmatter } from './frontmatter';
@@ -30,6 +31,7 @@ export function runChecks(root: string, today: string): CheckResult {
     ...checkImages(content),
     ...checkMessages(content),
     ...checkPress(content),
+    ...checkCorrections(content, today),
     ...checkReview(content, today),
   );
   const order = (problem: Problem) => `${problem.file}\u0000${String(problem.line ?? 0).padStart(6, '0')}`;
