@@ -13,6 +13,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
     for (const url of builtPages().filter((page) => !redirects.has(page))) {
       test(`axe: ${url}`, async ({ page }) => {
+        // Long pages (the fact sheet, the corrections log) take axe over 30 s on a busy 2-core machine.
+        test.setTimeout(90_000);
         await page.goto(url === '/' ? '/nl/' : url);
         // The bill prints line by line; contrast is judged on the printed receipt, not mid-fade.
         await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
