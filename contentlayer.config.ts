@@ -50,9 +50,12 @@ export const PressRelease = defineDocumentType(() => ({
     locale: { type: 'enum', options: ['nl', 'en'], required: true },
     slug: { type: 'string', required: true },
     translationKey: { type: 'string', required: true },
+    kind: { type: 'enum', options: ['announcement', 'site-news'], required: true },
+    original: { type: 'string', required: false },
     date: { type: 'string', required: true },
     embargo: { type: 'string', required: false },
-    contact: { type: 'string', required: true },
+    // One contact id, or a list of them (a release of both ministries names both press offices).
+    contact: { type: 'json', required: true },
     reviewBy: { type: 'date', required: false },
     draft: { type: 'boolean', required: false },
   },
@@ -128,11 +131,27 @@ export const QuizQuestion = defineDocumentType(() => ({
   computedFields: { id: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.yaml$/, '') } },
 }));
 
+// The corrections log (issue 11): one dated entry per file; lib/content/corrections.ts checks it with zod.
+export const Correction = defineDocumentType(() => ({
+  name: 'Correction',
+  filePathPattern: 'corrections/*.yaml',
+  contentType: 'data',
+  fields: {
+    date: { type: 'date', required: true },
+    title: { type: 'json', required: true },
+    concerns: { type: 'json', required: true },
+    wrong: { type: 'json', required: true },
+    now: { type: 'json', required: true },
+    why: { type: 'json', required: true },
+  },
+  computedFields: { id: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.yaml$/, '') } },
+}));
+
 export default makeSource({
   contentDirPath: 'content',
   // contacts.yaml and redirects.yaml are single registries, read and checked by lib/content itself.
   contentDirExclude: ['README.md', 'README.en.md', 'examples', 'press/contacts.yaml', 'redirects.yaml'],
-  documentTypes: [Page, Story, PressRelease, Fact, HelpResource, Scenario, QuizQuestion],
+  documentTypes: [Page, Story, PressRelease, Fact, HelpResource, Scenario, QuizQuestion, Correction],
   // Fail instead of silently skipping a document with a missing, wrong or unknown field.
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',

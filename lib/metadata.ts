@@ -4,6 +4,7 @@ import { findByKey, type Doc } from '@/lib/content';
 import { isRelease } from '@/lib/content/press';
 import { translator } from '@/lib/i18n/translator';
 import { feedPath } from '@/lib/press/feed';
+import { correctionsFeedPath } from '@/lib/corrections/feed';
 import { shareCardSize, shareImagePath } from '@/lib/share-image';
 import { absolute, otherLocale, siteUrl } from '@/lib/site';
 
@@ -41,7 +42,13 @@ export function docMetadata(doc: Doc, locale: Locale): Metadata {
         ...(nl ? { 'x-default': absolute(nl) } : {}),
       },
       // Feed readers find the press releases from any page of the language.
-      types: { 'application/atom+xml': [{ url: absolute(feedPath(locale)), title: t('Feed.title') }] },
+      // The corrections page also offers its own feed.
+      types: {
+        'application/atom+xml': [
+          { url: absolute(feedPath(locale)), title: t('Feed.title') },
+          ...(doc.translationKey === 'corrections' ? [{ url: absolute(correctionsFeedPath(locale)), title: t('CorrectionsFeed.title') }] : []),
+        ],
+      },
     },
     openGraph: {
       ...article,

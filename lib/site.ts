@@ -10,4 +10,4 @@ export const otherLocale = (locale: Locale): Locale => (locale === 'nl' ? 'en' :
 /** The main navigation, by translation key: the slugs come from the pages themselves. */
 export const mainNav = ['health', 'environment', 'society', 'youth', 'stories', 'help'] as const;
 
-export const footerNav = ['about', 'facts', 'press', 'accessibility', 'privacy', 'sitemap'] as const;
+export const footerNav = ['about', 'facts', 'press', 'corrections', 'accessibility', 'privacy', 'sitemap'] as const;

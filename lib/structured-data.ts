@@ -1,6 +1,6 @@
 import type { Locale } from '@/i18n/routing';
 import type { Doc } from '@/lib/content';
-import { getContact, isRelease } from '@/lib/content/press';
+import { isRelease } from '@/lib/content/press';
 import { translator } from '@/lib/i18n/translator';
 import { kitFiles } from '@/lib/press/kit';
 import { shareImagePath } from '@/lib/share-image';
@@ -27,7 +27,6 @@ export function structuredData(doc: Doc, locale: Locale): object {
   const website = { '@type': 'WebSite', '@id': siteId, name: t('Site.name'), url: absolute(`/${locale}/`), inLanguage: locale, publisher: { '@id': orgId } };
   const graph: object[] = [organisation, website];
   if (isRelease(doc)) {
-    const contact = getContact(doc.contact);
     graph.push({
       '@type': 'NewsArticle',
       '@id': `${absolute(doc.url)}#article`,
@@ -38,7 +37,10 @@ export function structuredData(doc: Doc, locale: Locale): object {
       datePublished: doc.date,
       dateModified: doc.date,
       image: [absolute(shareImagePath(doc))],
-      author: { '@type': 'Organization', name: contact.organisation[locale] },
+      // Our summary of an announcement, or our own news: the site's organisation wrote it; an
+      // announcement points to the government's original.
+      author: { '@id': orgId },
+      ...(doc.original ? { isBasedOn: doc.original } : {}),
       publisher: { '@id': orgId },
       isPartOf: { '@id': siteId },
     });

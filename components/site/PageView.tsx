@@ -2,11 +2,13 @@ import type { Locale } from '@/i18n/routing';
 import { storyComponents } from '@/components/story/registry';
 import { Sources } from '@/components/story/Sources';
 import type { StoryContext } from '@/components/story/context';
+import { CorrectedNote } from '@/components/corrections/CorrectedNote';
 import { PressContactCard } from '@/components/press/PressContactCard';
 import { ReleaseHeader } from '@/components/press/ReleaseHeader';
 import { findByKey, isPublished, twinUrl, type Doc } from '@/lib/content';
+import { correctionsOfPage } from '@/lib/content/corrections';
 import { mdxContent } from '@/lib/content/mdx';
-import { getContact, isRelease } from '@/lib/content/press';
+import { contactsOf, isRelease } from '@/lib/content/press';
 import { pageFactIds } from '@/lib/content/widget-facts';
 import { translator } from '@/lib/i18n/translator';
 import { structuredData } from '@/lib/structured-data';
@@ -38,6 +40,7 @@ export function PageView({ doc, locale }: Props) {
         ) : null}
         <div className={`prose prose-lg max-w-none ${onNight ? 'on-night home-grid' : ''}`}>
           <h1>{doc.title}</h1>
+          <CorrectedNote entries={correctionsOfPage(doc.translationKey)} locale={locale} t={t} className="mb-6" />
           {isRelease(doc) ? <ReleaseHeader release={doc} ctx={ctx} /> : null}
           {/* eslint-disable-next-line react-hooks/static-components -- cached per document in mdxContent; a server component keeps no state */}
           <Content components={storyComponents(ctx)} />
@@ -56,7 +59,7 @@ function ReleaseFooter({ doc, ctx }: { doc: Extract<Doc, { type: 'PressRelease' 
   const room = findByKey(ctx.locale, 'press');
   return (
     <>
-      <PressContactCard contact={getContact(doc.contact)} ctx={ctx} headingId="contact" heading={ctx.t('PressRelease.contact')} />
+      <PressContactCard contacts={contactsOf(doc)} ctx={ctx} headingId="contact" heading={ctx.t('PressRelease.contact')} />
       {room ? (
         <p className="mt-6">
           <a href={room.url} className="inline-flex min-h-tap items-center font-bold text-link">

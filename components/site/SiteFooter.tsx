@@ -9,6 +9,7 @@ const labels: Record<(typeof footerNav)[number], string> = {
   about: 'Footer.about',
   facts: 'Footer.facts',
   press: 'Footer.press',
+  corrections: 'Footer.corrections',
   accessibility: 'Footer.accessibility',
   privacy: 'Footer.privacy',
   sitemap: 'Footer.allPages',

@@ -1,4 +1,6 @@
+import { CorrectedNote } from '@/components/corrections/CorrectedNote';
 import type { StoryContext } from '@/components/story/context';
+import { correctionsOfFact } from '@/lib/content/corrections';
 import type { Fact } from '@/lib/content/schemas/fact';
 import { EvidenceQuote, evidenceLabel } from '@/components/story/Evidence';
 import { sourceKindWords, sourceOriginStart } from '@/lib/facts/origin';
@@ -27,6 +29,7 @@ export function FactEntry({ fact, ctx }: Props) {
       <p id={`${fact.id}-text`} className="mt-2">
         {fact.text[locale]}
       </p>
+      <CorrectedNote entries={correctionsOfFact(fact.id)} locale={locale} t={t} className="mt-2" />
       <dl className="mt-3 space-y-1 text-base">
         {row(t('FactSheet.period'), fact.period[locale])}
         {fact.caveat ? row(t('FactSheet.caveat'), fact.caveat[locale]) : null}

@@ -2,9 +2,10 @@ import type { StoryContext } from '@/components/story/context';
 import { PressContactCard } from '@/components/press/PressContactCard';
 import { PressKit } from '@/components/press/PressKit';
 import { pressRoomIds } from '@/lib/content/anchors';
-import { contacts, releasesIn } from '@/lib/content/press';
+import { ReleaseDate } from '@/components/press/ReleaseDate';
+import { ReleaseKind } from '@/components/press/ReleaseKind';
+import { contacts, contactsOf, releasesIn } from '@/lib/content/press';
 import { feedPath } from '@/lib/press/feed';
-import { formatDateTime } from '@/lib/format';
 
 type Props = { ctx: StoryContext };
 
@@ -13,8 +14,8 @@ export function PressReleases({ ctx }: Props) {
   const { locale, t } = ctx;
   const ids = pressRoomIds[locale];
   const releases = releasesIn(locale);
-  // The room shows the contact of the newest release; the registry's first contact before there is one.
-  const contact = contacts.find((item) => item.id === releases[0]?.contact) ?? contacts[0];
+  // The room shows the press offices of the newest release; every office in the registry before there is one.
+  const roomContacts = releases[0] ? contactsOf(releases[0]) : contacts;
   return (
     <div className="not-prose mt-8">
       <section aria-labelledby={ids.releases}>
@@ -26,7 +27,7 @@ export function PressReleases({ ctx }: Props) {
           {releases.map((release) => (
             <li key={release.url} className="rounded-lg border-2 border-rule p-5">
               <p className="font-mono text-sm uppercase tracking-wider text-muted">
-                <time dateTime={release.date}>{formatDateTime(release.date, locale)}</time>
+                <ReleaseDate date={release.date} locale={locale} />
               </p>
               <h3 className="mt-1 text-xl font-bold">
                 <a href={release.url} className="text-ink">
@@ -34,6 +35,9 @@ export function PressReleases({ ctx }: Props) {
                 </a>
               </h3>
               <p className="mt-2 text-base">{release.summary}</p>
+              <div className="mt-3 text-base">
+                <ReleaseKind release={release} ctx={ctx} />
+              </div>
             </li>
           ))}
         </ol>
@@ -48,7 +52,7 @@ export function PressReleases({ ctx }: Props) {
         </a>
       </section>
       <PressKit ctx={ctx} headingId={ids.kit} />
-      {contact ? <PressContactCard contact={contact} ctx={ctx} headingId={ids.contact} heading={t('PressRoom.contact')} /> : null}
+      {roomContacts.length > 0 ? <PressContactCard contacts={roomContacts} ctx={ctx} headingId={ids.contact} heading={t('PressRoom.contact')} /> : null}
     </div>
   );
 }

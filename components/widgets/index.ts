@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { ComponentName } from '@/lib/content/schemas/components';
 import type { StoryContext } from '@/components/story/context';
+import { Corrections } from './Corrections';
 import { FactSheet } from './FactSheet';
 import { InteractiveBill } from './InteractiveBill';
 import { PressReleases } from './PressReleases';
@@ -15,6 +16,7 @@ export const widgets: Partial<Record<ComponentName, ComponentType<{ ctx: StoryCo
   StoryList,
   FactSheet,
   PressReleases,
+  Corrections,
   Quiz,
   InteractiveBill,
   Search,

@@ -1,6 +1,6 @@
 import { routing, type Locale } from '@/i18n/routing';
 import { allDocs, findByKey } from '@/lib/content';
-import { isRelease } from '@/lib/content/press';
+import { isDayOnly, isRelease } from '@/lib/content/press';
 import { absolute, otherLocale } from '@/lib/site';
 import { existsOut, writeOut } from './files';
 import type { BuildStep } from './index';
@@ -18,7 +18,8 @@ export function sitemapXml(outDir: string): { xml: string; count: number } {
     const dutch = versions.find(([lang]) => lang === routing.defaultLocale)?.[1];
     if (dutch) versions.push(['x-default', dutch]);
     const links = versions.map(([lang, url]) => `    <xhtml:link rel="alternate" hreflang="${lang}" href="${escape(absolute(url))}"/>`);
-    const lastmod = isRelease(doc) ? [`    <lastmod>${new Date(doc.date).toISOString().replace(/\.\d{3}Z$/, '+00:00')}</lastmod>`] : [];
+    // A release dated by day alone keeps that day (W3C dates allow it): no time is made up.
+    const lastmod = isRelease(doc) ? [`    <lastmod>${isDayOnly(doc.date) ? doc.date : new Date(doc.date).toISOString().replace(/\.\d{3}Z$/, '+00:00')}</lastmod>`] : [];
     return ['  <url>', `    <loc>${escape(absolute(doc.url))}</loc>`, ...lastmod, ...links, '  </url>'].join('\n');
   });
   const xml = [

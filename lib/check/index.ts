@@ -2,6 +2,7 @@ import type { Problem } from '@/lib/content/validate';
 import type { Content } from './types';
 import { checkClaims } from './claims';
 import { checkComponents } from './components';
+import { checkCorrections } from './corrections';
 import { checkFacts } from './facts';
 import { checkFigures } from './figures';
 import { checkFrontmatter } from './frontmatter';
@@ -34,6 +35,7 @@ export function runChecks(root: string, today: string): CheckResult {
     ...checkImages(bodies),
     ...checkMessages(content),
     ...checkPress(content),
+    ...checkCorrections(content, today),
     ...checkReview(content, today),
     ...checkClaims(bodies),
   );

@@ -44,7 +44,7 @@ function readJson(file: string, full: string, problems: Problem[]): Record<strin
 /** Reads every content file once; the checks then work on this one snapshot. */
 export function loadContent(root: string): { content: Content; problems: Problem[] } {
   const problems: Problem[] = [];
-  const content: Content = { root, files: 0, docs: [], examples: [], facts: [], help: [], scenarios: [], quiz: [], messages: [] };
+  const content: Content = { root, files: 0, docs: [], examples: [], facts: [], help: [], scenarios: [], quiz: [], corrections: [], messages: [] };
   const contentDir = path.join(root, 'content');
   if (!existsSync(contentDir)) problems.push({ file: 'content', message: 'there is no content folder here', fix: 'run the check from the repository, or pass --root <folder>' });
   for (const rel of walk(contentDir)) {
@@ -71,7 +71,7 @@ export function loadContent(root: string): { content: Content; problems: Problem
     } else {
       const fix = rel.endsWith('.yml') ? 'rename it to end in .yaml'
         : rel.endsWith('.md') ? 'rename it to end in .mdx'
-        : 'pages go in content/pages/nl/ or content/pages/en/ (.mdx); facts, help, bill scenarios and quiz questions in content/facts/, content/help/, content/scenarios/ and content/quiz/ (.yaml)';
+        : 'pages go in content/pages/nl/ or content/pages/en/ (.mdx); facts, help, bill scenarios, quiz questions and corrections in content/facts/, content/help/, content/scenarios/, content/quiz/ and content/corrections/ (.yaml)';
       problems.push({ file, message: 'this file is in the wrong place or has the wrong extension: the site cannot use it and the build stops', fix });
     }
   }

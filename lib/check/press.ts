@@ -3,6 +3,7 @@ import path from 'node:path';
 import { pageUrl } from '@/lib/content/paths';
 import { contactsFile, redirectsFile } from '@/lib/content/registries';
 import { contactsSchema } from '@/lib/content/schemas/contact';
+import { contactIdsOf } from '@/lib/content/schemas/press';
 import { redirectsSchema } from '@/lib/content/schemas/redirect';
 import type { Problem } from '@/lib/content/validate';
 import { checkSchema } from './schema';
@@ -23,8 +24,8 @@ function checkReleases(content: Content): Problem[] {
   if (exists && problems.length === 0) problems.push(...checkSchema(contactsFile, contactsSchema, data ?? {}, []));
   const ids = data && typeof data === 'object' ? Object.keys(data) : [];
   for (const doc of content.docs.filter((item) => item.kind === 'press' && !item.broken)) {
-    const contact = doc.data.contact;
-    if (typeof contact === 'string' && !ids.includes(contact)) {
+    for (const contact of contactIdsOf(doc.data.contact)) {
+      if (ids.includes(contact)) continue;
       const where = exists ? `${contactsFile} has: ${ids.join(', ') || 'no contacts'}` : `${contactsFile} does not exist`;
       problems.push({ file: doc.file, field: 'contact', message: `the press contact "${contact}" is unknown (${where})`, fix: `use one of the ids in ${contactsFile}, or add the contact there.${didYouMean(contact, ids)}` });
     }

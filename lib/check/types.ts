@@ -16,7 +16,7 @@ export type Doc = {
 };
 export type DataFile = { file: string; id: string; data?: Record<string, unknown> };
 export type Messages = { file: string; locale: string; data?: Record<string, unknown> };
-export type Content = { root: string; files: number; docs: Doc[]; examples: Doc[]; facts: DataFile[]; help: DataFile[]; scenarios: DataFile[]; quiz: DataFile[]; messages: Messages[] };
+export type Content = { root: string; files: number; docs: Doc[]; examples: Doc[]; facts: DataFile[]; help: DataFile[]; scenarios: DataFile[]; quiz: DataFile[]; corrections: DataFile[]; messages: Messages[] };
 
 /** The folders of one-file-per-item YAML data; the file name is the id. */
-export const dataFolders = ['facts', 'help', 'scenarios', 'quiz'] as const;
+export const dataFolders = ['facts', 'help', 'scenarios', 'quiz', 'corrections'] as const;

@@ -8,6 +8,11 @@ export const pressRoomIds = {
   en: { releases: 'press-releases', kit: 'press-kit', contact: 'press-contact', feed: 'feed' },
 } as const satisfies Record<Locale, Record<string, string>>;
 
+export const correctionsPageIds = {
+  nl: { entries: 'alle-correcties', feed: 'feed' },
+  en: { entries: 'all-corrections', feed: 'feed' },
+} as const satisfies Record<Locale, Record<string, string>>;
+
 export const factSheetIds = {
   nl: { downloads: 'downloads' },
   en: { downloads: 'downloads' },
@@ -18,7 +23,7 @@ export const topicAnchor = (topic: string) => `topic-${topic}`;
 
 /** The ids a widget adds to a page in one language. */
 export function widgetAnchors(widget: string, locale: string): string[] {
-  const table: Record<string, Record<Locale, Record<string, string>>> = { PressReleases: pressRoomIds, FactSheet: factSheetIds };
+  const table: Record<string, Record<Locale, Record<string, string>>> = { PressReleases: pressRoomIds, FactSheet: factSheetIds, Corrections: correctionsPageIds };
   const ids = table[widget]?.[locale as Locale];
   const extra = widget === 'FactSheet' ? topics.map(topicAnchor) : [];
   return ids ? [...Object.values(ids), ...extra] : [];

@@ -3,6 +3,7 @@ import type { Locale } from '@/i18n/routing';
 import { pressReleases } from './index';
 import { readContacts } from './registries';
 import type { Contact } from './schemas/contact';
+import { contactIdsOf } from './schemas/press';
 
 export type Release = (typeof allPressReleases)[number];
 
@@ -14,16 +15,25 @@ export function getContact(id: string): Contact {
   return contact;
 }
 
+/** The press offices a release names, in the order it names them. */
+export const contactsOf = (release: Pick<Release, 'contact'>): Contact[] => contactIdsOf(release.contact).map(getContact);
+
+/** A release's date as a timestamp: a day alone counts as its start (UTC), for sorting and feeds. */
+export const releaseTime = (release: Pick<Release, 'date'>): number => Date.parse(release.date);
+
+/** True when the release states only a day: then no page shows a time for it. */
+export const isDayOnly = (date: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(date);
+
 /** The published releases of one language, newest first. */
 export function releasesIn(locale: Locale): Release[] {
-  return pressReleases.filter((release) => release.locale === locale).sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
+  return pressReleases.filter((release) => release.locale === locale).sort((a, b) => releaseTime(b) - releaseTime(a));
 }
 
 export const isRelease = (doc: { type: string }): doc is Release => doc.type === 'PressRelease';
 
 // A release without background notes or with an unknown contact stops the build, as the content check does.
 for (const release of pressReleases) {
-  getContact(release.contact);
+  if (contactsOf(release).length === 0) throw new Error(`content/${release._raw.sourceFilePath} names no press contact. Run npm run content:check.`);
   if (!release.body.raw.includes('<EditorNotes')) {
     throw new Error(`content/${release._raw.sourceFilePath} has no background notes: add <EditorNotes>…</EditorNotes> at the end. Run npm run content:check.`);
   }

@@ -1,6 +1,6 @@
 import type { Locale } from '@/i18n/routing';
 import { findByKey } from '@/lib/content';
-import { getContact, releasesIn } from '@/lib/content/press';
+import { releasesIn } from '@/lib/content/press';
 import { translator } from '@/lib/i18n/translator';
 import { absolute } from '@/lib/site';
 
@@ -11,8 +11,10 @@ export function feedPath(locale: Locale): string {
   return `${room.url}feed.xml`;
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const iso = (date: string) => new Date(date).toISOString();
+export const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+// Atom needs a moment; a release dated by day alone is given the start of that day (UTC), the
+// usual reading of a bare date. The pages themselves show only the day.
+export const iso = (date: string) => new Date(date).toISOString();
 
 /** The Atom 1.0 feed (RFC 4287) of one language's press releases, newest first. */
 export function atomFeed(locale: Locale): string {
@@ -21,15 +23,16 @@ export function atomFeed(locale: Locale): string {
   const releases = releasesIn(locale);
   const updated = releases[0] ? iso(releases[0].date) : new Date(0).toISOString();
   const entries = releases.map((release) => {
-    const contact = getContact(release.contact);
+    const kind = release.kind === 'announcement' ? t('PressRelease.kindAnnouncement') : t('PressRelease.kindSiteNews');
     return [
       '  <entry>',
       `    <id>${escape(absolute(release.url))}</id>`,
       `    <title>${escape(release.title)}</title>`,
       `    <link rel="alternate" type="text/html" href="${escape(absolute(release.url))}"/>`,
+      ...(release.original ? [`    <link rel="related" type="text/html" hreflang="nl" href="${escape(release.original)}"/>`] : []),
+      `    <category term="${release.kind}" label="${escape(kind)}"/>`,
       `    <published>${iso(release.date)}</published>`,
       `    <updated>${iso(release.date)}</updated>`,
-      `    <author><name>${escape(contact.organisation[locale])}</name></author>`,
       `    <summary>${escape(release.summary)}</summary>`,
       '  </entry>',
     ].join('\n');

@@ -16,8 +16,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.setTimeout(120_000);
     for (const url of builtPages().filter((page) => !redirects.has(page))) {
       test(`axe: ${url}`, async ({ page }) => {
-        // The fact sheet quotes every fact's source: axe needs over 30 s for it on a busy 2-core machine.
-        test.setTimeout(120_000);
         await page.goto(url === '/' ? '/nl/' : url);
         // The bill prints line by line; contrast is judged on the printed receipt, not mid-fade.
         await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));

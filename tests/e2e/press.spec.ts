@@ -3,13 +3,21 @@ import { unzipSync } from 'fflate';
 import { pngSize, publishedReleases } from './site-data';
 
 const rooms = [
-  { locale: 'nl', url: '/nl/pers/', releases: 'Persberichten', notes: 'Noot voor de redactie', contact: 'Contact voor de pers', roomContact: 'Perscontact', kit: 'Perskit', zip: 'Download de hele perskit (zip)', placeholder: 'Placeholder: de campagne heeft nog geen perscontact genoemd.', officers: 'Voorlichters van de Rijksoverheid' },
-  { locale: 'en', url: '/en/press/', releases: 'Press releases', notes: 'Notes for editors', contact: 'Press contact', roomContact: 'Press contact', kit: 'Press kit', zip: 'Download the whole press kit (zip)', placeholder: 'Placeholder: the campaign has not yet named a press contact.', officers: 'Press officers of the Dutch government' },
+  {
+    locale: 'nl', url: '/nl/pers/', releases: 'Persberichten', notes: 'Noot voor de redactie', contact: 'Contact voor de pers', roomContact: 'Perscontact', kit: 'Perskit', zip: 'Download de hele perskit (zip)',
+    announcement: 'Samenvatting van een nieuwsbericht van de Rijksoverheid', notTheirs: 'Deze tekst is niet van de ministeries zelf', original: 'Lees het oorspronkelijke bericht op rijksoverheid.nl', siteNews: 'Nieuws over deze website',
+    offices: ['Woordvoerders van VWS op rijksoverheid.nl', 'Ministerie van Justitie en Veiligheid op rijksoverheid.nl'],
+  },
+  {
+    locale: 'en', url: '/en/press/', releases: 'Press releases', notes: 'Notes for editors', contact: 'Press contact', roomContact: 'Press contact', kit: 'Press kit', zip: 'Download the whole press kit (zip)',
+    announcement: 'Summary of a news item of the Dutch government', notTheirs: "This text is not the ministries' own", original: 'Read the original news item on rijksoverheid.nl (in Dutch)', siteNews: 'News about this website',
+    offices: ['VWS spokespeople on rijksoverheid.nl (in Dutch)', 'Ministry of Justice and Security on rijksoverheid.nl (in Dutch)'],
+  },
 ] as const;
 
 for (const room of rooms) {
   test.describe(`press room ${room.url}`, () => {
-    test('lists every published release newest first, each with its date, time and summary', async ({ page }) => {
+    test('lists every published release newest first, each with its date, summary and whose text it is', async ({ page }) => {
       await page.goto(room.url);
       const list = page.getByRole('region', { name: room.releases }).getByRole('listitem');
       const expected = publishedReleases(room.locale);
@@ -20,30 +28,57 @@ for (const room of rooms) {
         await expect(item.getByRole('link', { name: release.title })).toHaveAttribute('href', release.url);
         await expect(item.locator('time')).toHaveAttribute('datetime', release.date);
         await expect(item).toContainText(release.summary);
-        await expect(item).toContainText(/\d{2}:\d{2} CES?T/);
+        // The day in words; a time only when the release states one, never a made-up 10:00.
+        await expect(item.locator('time')).toHaveText(/\b20\d{2}\b/);
+        if (/^\d{4}-\d{2}-\d{2}$/.test(release.date)) await expect(item.locator('time')).not.toContainText(':');
+        await expect(item).toContainText(release.kind === 'announcement' ? room.announcement : room.siteNews);
       }
     });
 
-    test('each release page has its date with time zone, summary, body, background notes and press contact', async ({ page }) => {
+    test('each release page has its date, summary, body, background notes and the press offices of both ministries', async ({ page }) => {
       for (const release of publishedReleases(room.locale)) {
         await page.goto(release.url);
         await expect(page.getByRole('heading', { level: 1, name: release.title })).toBeVisible();
-        await expect(page.locator('article time').first()).toHaveAttribute('datetime', /T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)$/);
+        // Its true date: the day alone, or a moment with its zone.
+        await expect(page.locator('article time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z))?$/);
+        await expect(page.locator('article time').first()).toHaveAttribute('datetime', release.date);
         await expect(page.getByText(release.summary, { exact: true })).toBeVisible();
         await expect(page.getByRole('heading', { level: 2, name: room.notes })).toBeVisible();
         const contact = page.getByRole('region', { name: room.contact });
-        await expect(contact).toContainText(room.placeholder);
-        await expect(contact.getByRole('link', { name: room.officers })).toHaveAttribute('href', 'https://www.rijksoverheid.nl/contact/voorlichters');
+        for (const office of room.offices) await expect(contact.getByRole('link', { name: office })).toHaveAttribute('href', /^https:\/\/www\.rijksoverheid\.nl\//);
+        await expect(contact.getByRole('link')).toHaveCount(room.offices.length);
         await page.getByRole('link', { name: room.locale === 'nl' ? 'Alle persberichten' : 'All press releases' }).click();
         await expect(page).toHaveURL(new RegExp(`${room.url}$`));
       }
     });
 
-    test('the press room shows the press contact, clearly marked as a placeholder', async ({ page }) => {
+    test('the press room names the press offices of VWS and JenV, each linking its page on rijksoverheid.nl', async ({ page }) => {
       await page.goto(room.url);
       const contact = page.getByRole('region', { name: room.roomContact });
-      await expect(contact).toContainText(room.placeholder);
-      await expect(contact.getByRole('link', { name: room.officers })).toBeVisible();
+      for (const office of room.offices) await expect(contact.getByRole('link', { name: office })).toHaveAttribute('href', /^https:\/\/www\.rijksoverheid\.nl\//);
+    });
+
+    test('the launch release says it is the government\'s announcement and links the original on rijksoverheid.nl', async ({ page }) => {
+      const launch = publishedReleases(room.locale).find((release) => release.kind === 'announcement');
+      expect(launch).toBeTruthy();
+      await page.goto(launch!.url);
+      const article = page.locator('article');
+      await expect(article).toContainText(room.announcement);
+      await expect(article).toContainText(room.notTheirs);
+      const original = article.getByRole('link', { name: room.original });
+      await expect(original).toHaveAttribute('href', /^https:\/\/www\.rijksoverheid\.nl\/actueel\/nieuws\/2025\/05\/22\//);
+      await expect(original).toHaveAttribute('href', launch!.original!);
+      await expect(article.locator('time').first()).toHaveAttribute('datetime', '2025-05-22');
+    });
+
+    test('news the site writes about itself is labelled as such, with the day it was made', async ({ page }) => {
+      const news = publishedReleases(room.locale).filter((release) => release.kind === 'site-news');
+      expect(news.length).toBeGreaterThanOrEqual(1);
+      for (const release of news) {
+        await page.goto(release.url);
+        await expect(page.locator('article')).toContainText(room.siteNews);
+        await expect(page.locator('article').getByRole('link', { name: room.original })).toHaveCount(0);
+      }
     });
 
     test('the press kit offers the logo and campaign images as SVG and PNG in two sizes, and as one zip', async ({ page, request }) => {

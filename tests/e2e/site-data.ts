@@ -12,7 +12,7 @@ export const localPath = (url: string) => {
   return url.slice(siteUrl.length) || '/';
 };
 
-export type ReleaseData = { title: string; summary: string; locale: string; slug: string; date: string; embargo?: string; draft?: boolean; url: string };
+export type ReleaseData = { title: string; summary: string; locale: string; slug: string; date: string; embargo?: string; draft?: boolean; url: string; kind: 'announcement' | 'site-news'; original?: string };
 
 export function releases(): ReleaseData[] {
   const dir = path.resolve('.contentlayer/generated/PressRelease');

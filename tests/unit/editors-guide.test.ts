@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { componentNames } from '@/lib/content/schemas/components';
+import { correctionSchema } from '@/lib/content/schemas/correction';
 import { factSchema } from '@/lib/content/schemas/fact';
 import { helpSchema } from '@/lib/content/schemas/help';
 import { pageSchema, storySchema } from '@/lib/content/schemas/page';
@@ -123,6 +124,7 @@ const fields: [string, string[]][] = [
   ['lines of a bill situation (scenarioLineSchema)', fieldsOf(scenarioLineSchema)],
   ['quiz questions (quizQuestionSchema)', fieldsOf(quizQuestionSchema)],
   ['quiz answers (quizOptionSchema)', fieldsOf(quizOptionSchema)],
+  ['corrections (correctionSchema)', fieldsOf(correctionSchema)],
 ];
 
 describe("the editors' guide", () => {

@@ -42,6 +42,7 @@ export const componentProps = {
   Sources: z.object({}).strict(),
   FactSheet: z.object({}).strict(),
   PressReleases: z.object({}).strict(),
+  Corrections: z.object({}).strict(),
   Quiz: z.object({}).strict(),
   SiteIndex: z.object({}).strict(),
   InteractiveBill: z.object({}).strict(),

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { bilingual } from './common';
 
-// One press contact in content/press/contacts.yaml; a release names it by its key (contact: id).
+// One press office in content/press/contacts.yaml; a release names it by its key (contact: id).
+// Only what a public page of the office itself shows: its name, its page and the words of the link
+// (which say what the page is), and e-mail or phone only when that page lists them.
 export const contactSchema = z
   .object({
     name: bilingual('a name'),
@@ -10,8 +12,7 @@ export const contactSchema = z
     email: z.email({ error: 'must be an e-mail address like pers@example.nl' }).optional(),
     phone: z.string().regex(/^\+?[0-9 -]{6,16}$/, 'must be a phone number like 070 123 4567').optional(),
     url: z.url({ error: 'must be a full web address starting with https://' }).regex(/^https:\/\//, 'must start with https://'),
-    // true while the campaign has not named a real contact: the page then says so plainly.
-    placeholder: z.boolean({ error: 'must be true or false' }).optional(),
+    linkText: bilingual('the words of the link, naming the page it opens'),
   })
   .strict();
 

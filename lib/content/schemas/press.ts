@@ -6,6 +6,21 @@ const dateTimeWithZone = z
   .string({ error: 'needs a date, time and time zone like 2025-05-22T10:00:00+02:00' })
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/, 'needs a date, time and time zone like 2025-05-22T10:00:00+02:00');
 
+// A release's date: a day (2025-05-22) when that is all the source proves, or a moment with its
+// time zone when the time is known. Never a time nobody can show: a made-up 10:00 is a false fact.
+const releaseDate = z
+  .string({ error: "needs the date, in quotes, like '2025-05-22' (or a time with zone like 2025-05-22T10:00:00+02:00)" })
+  .regex(/^\d{4}-\d{2}-\d{2}$|^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/, "needs a date like '2025-05-22', or a date, time and time zone like 2025-05-22T10:00:00+02:00")
+  .refine((value) => !Number.isNaN(Date.parse(value)) && new Date(`${value.slice(0, 10)}T00:00:00Z`).toISOString().startsWith(value.slice(0, 10)), 'is not a real date');
+
+const contactId = z.string({ error: 'is required: the id of a press contact' }).min(1, 'is required: the id of a press contact');
+
+/**
+ * What a release is. `announcement`: our plain-words summary of a government announcement, which
+ * `original` links to. `site-news`: news this website writes about itself.
+ */
+export const releaseKinds = ['announcement', 'site-news'] as const;
+
 export const pressSchema = z
   .object({
     title: z.string({ error: 'is required' }).min(2).max(65, 'may be at most 65 characters'),
@@ -14,10 +29,20 @@ export const pressSchema = z
     locale: localeSchema,
     slug: slugSchema,
     translationKey: z.string({ error: 'is required' }).regex(/^[a-z0-9-]+$/, 'may only use a-z, 0-9 and -'),
-    date: dateTimeWithZone,
+    kind: z.enum(releaseKinds, { error: 'must be announcement (a summary of a government announcement) or site-news (news about this website)' }),
+    original: z.url({ error: 'must be the full web address of the original announcement, starting with https://' }).regex(/^https:\/\//, 'must start with https://').optional(),
+    date: releaseDate,
     embargo: dateTimeWithZone.optional(),
-    contact: z.string({ error: 'is required: the id of a press contact' }),
+    // One press office, or a list of them (a release of two ministries names both).
+    contact: z.union([contactId, z.array(contactId).min(1, 'needs at least one contact').max(3, 'may name at most three contacts')], { error: 'is required: the id of a press contact, or a list of ids like [vws, jenv]' }),
     reviewBy: z.string().optional(),
     draft: z.boolean().optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((release, ctx) => {
+    if (release.kind === 'announcement' && !release.original) ctx.addIssue({ code: 'custom', path: ['original'], message: 'is required for an announcement: the web address of the original on rijksoverheid.nl' });
+    if (release.kind === 'site-news' && release.original) ctx.addIssue({ code: 'custom', path: ['original'], message: 'belongs only to an announcement; site news has no original elsewhere' });
+  });
+
+/** The contact ids of a release, whether it names one or a list. */
+export const contactIdsOf = (contact: unknown): string[] => (Array.isArray(contact) ? contact.filter((id): id is string => typeof id === 'string') : typeof contact === 'string' ? [contact] : []);

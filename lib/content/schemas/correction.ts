@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { bilingual, isoDate } from './common';
+
+const id = (what: string) => z.string({ error: `must be ${what}` }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, `must be ${what} (a-z, 0-9 and -)`);
+
+/**
+ * One entry of the corrections log: content/corrections/<date>-<id>.yaml. The file name is the
+ * entry's anchor on the corrections page (/nl/correcties/#<file name>), so it never changes.
+ */
+export const correctionSchema = z
+  .object({
+    date: isoDate,
+    title: bilingual('a short title: what was corrected'),
+    concerns: z
+      .object({
+        facts: z.array(id('a fact id'), { error: 'must be a list of fact ids, like [soc-explosions-2024]' }).min(1, 'needs at least one fact id, or leave it out').optional(),
+        pages: z.array(id('the translationKey of a page, story or press release'), { error: 'must be a list of translationKeys, like [health, home]' }).min(1, 'needs at least one translationKey, or leave it out').optional(),
+      }, { error: 'needs the facts and/or pages the correction is about: concerns: { pages: [health] }' })
+      .strict()
+      .refine((concerns) => Boolean(concerns.facts?.length || concerns.pages?.length), 'needs at least one fact or page: facts: [fact-id] or pages: [translationKey]'),
+    wrong: bilingual('what the site said'),
+    now: bilingual('what the site says now'),
+    why: bilingual('why it was corrected'),
+  })
+  .strict();
+
+export type Correction = z.infer<typeof correctionSchema> & { id: string };
+
+/** The file name of an entry: the date it was made, then a short id. */
+export const correctionIdPattern = /^(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
