@@ -10,7 +10,7 @@ const patterns: Record<Locale, RegExp[]> = {
   nl: [
     /\bde meeste\b/, /\bmeeste(?:n)?\b/, /\bmeerderheid\b/, /\bminderheid\b/, /\b(?:de )?helft\b/,
     /\bmeer (?:\S+ )?dan\b/, /\bminder (?:\S+ )?dan\b/, /\bsteeds (?:meer|minder|vaker|sterker|jonger|groter)\b/,
-    /\bvaker\b/, /\bminder vaak\b/, /\bsterker\b/, /\bzwakker\b/,
+    /\bvaker\b/, /\bminder vaak\b/, /\bsterkere?\b/, /\bzwakkere?\b/,
     /\bverdubbeld\b/, /\bverdrievoudigd\b/, /\bvervijfvoudigd\b/, /\bverviervoudigd\b/,
     /\b(?:stijgt|stijgen|stijging|gestegen|daalt|dalen|daling|gedaald|groeit|groeien|gegroeid|neemt toe|nemen toe|toegenomen|toename|afgenomen|neemt af|afname)\b/,
     /\b(?:record|hoogste|laagste|grootste|kleinste)\b/,
