@@ -9,4 +9,6 @@
 const { steps } = await import('@/lib/build');
 const { runSteps } = await import('@/lib/build/run');
 
+export {};
+
 if (!(await runSteps(process.argv[2] ?? 'out', steps))) process.exit(1);

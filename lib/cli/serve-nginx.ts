@@ -48,7 +48,9 @@ function openssl(...args: string[]) {
 function selfSigned(): { cert: string; key: string } {
   const cert = path.join(dir, 'server.pem');
   const key = path.join(dir, 'server-key.pem');
-  if (existsSync(cert) && existsSync(key)) return { cert, key };
+  // A folder used before keeps its CA (a client may trust it already) while it is valid for a day more.
+  const valid = existsSync(key) && spawnSync('openssl', ['x509', '-checkend', '86400', '-noout', '-in', cert]).status === 0;
+  if (valid) return { cert, key };
   openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '30', '-subj', '/CN=serve-nginx local CA', '-keyout', 'ca-key.pem', '-out', 'ca.pem', '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign');
   openssl('req', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=127.0.0.1', '-keyout', key, '-out', 'server.csr');
   writeFileSync(path.join(dir, 'server.ext'), 'subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n');
@@ -71,6 +73,7 @@ http {
     include /etc/nginx/mime.types;
     default_type application/octet-stream;
     access_log off;
+    log_not_found off;
     sendfile on;
     client_body_temp_path ${dir}/client_body;
     proxy_temp_path ${dir}/proxy;

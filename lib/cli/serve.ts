@@ -30,7 +30,6 @@ export function checkRequest(method: string | undefined, url: string | undefined
     return { status: 400, reason: 'Bad Request' };
   }
   // Nothing a file name of the site contains: NUL and other controls, backslashes, dot segments.
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f\\]/.test(decoded) || decoded.split('/').some((part) => part === '..' || part === '.') || decoded.includes('//')) {
     return { status: 400, reason: 'Bad Request' };
   }
@@ -41,7 +40,8 @@ export function checkRequest(method: string | undefined, url: string | undefined
 export function siteHandler(root: string, redirects: readonly Redirect[]) {
   const base = realpathSync(root);
   const moved = new Map(redirectRules(redirects).map((rule) => [rule.from, rule]));
-  const gzip = compression({ threshold: 0 });
+  // compression is Express middleware, and works on Node's plain request and response.
+  const gzip = compression({ threshold: 0 }) as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
   // dev: look files up on each request (out/ may be rebuilt under a running server); the cache
   // headers are ours, set below.
   const files = sirv(base, { dev: true, etag: true, dotfiles: true, extensions: [] });
@@ -68,7 +68,10 @@ export function siteHandler(root: string, redirects: readonly Redirect[]) {
   };
 
   return (req: IncomingMessage, res: ServerResponse) => {
-    const checked = checkRequest(req.method, req.url);
+    // RFC 9112: a request with more than one Host header gets 400; so does HTTP/0.9 (`GET /` alone),
+    // which Node's parser accepts.
+    const hosts = req.rawHeaders.filter((name, index) => index % 2 === 0 && name.toLowerCase() === 'host').length;
+    const checked = hosts > 1 || req.httpVersionMajor !== 1 ? ({ status: 400, reason: 'Bad Request' } as const) : checkRequest(req.method, req.url);
     if ('status' in checked) {
       plain(res, checked.status, checked.reason, checked.status === 405 ? { Allow: allowedMethods.join(', ') } : {});
       return;

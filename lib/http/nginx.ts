@@ -1,7 +1,7 @@
 // deploy/nginx/onzichtbarerekening.conf, the include an operator puts in their own server block,
 // from lib/http/policy.ts. `npm run nginx:config` writes it; a unit test fails when the committed
 // file differs from what this function makes.
-import { allowedMethods, cacheControl, hostFiles, locales, redirectRules, securityHeaders, type CacheKind, type Redirect } from './policy';
+import { allowedMethods, cacheControl, cachePrefixes, hostFiles, locales, redirectRules, securityHeaders, type CacheKind, type Redirect } from './policy';
 
 const quote = (value: string) => `"${value.replace(/(["\\$])/g, '\\$1')}"`;
 
@@ -49,15 +49,8 @@ export function nginxInclude(redirects: readonly Redirect[]): string {
     '# Old URLs from content/redirects.yaml.',
     ...redirectRules(redirects).flatMap(({ from, to, status }) => [`location = ${from} {`, ...headers('short', '    '), `    return ${status} ${to};`, '}']),
     '',
-    '# Next\'s hashed assets.',
-    'location ^~ /_next/static/ {',
-    ...headers('immutable', '    '),
-    '}',
-    '',
-    '# Pagefind\'s entry files keep their names across builds.',
-    'location ^~ /pagefind/ {',
-    ...headers('short', '    '),
-    '}',
+    '# Hashed assets (immutable) and pagefind\'s entry files, which keep their names (short).',
+    ...cachePrefixes.flatMap(({ prefix, kind }) => [`location ^~ ${prefix} {`, ...headers(kind, '    '), '}']),
     '',
     ...[...locales.map((locale) => ({ prefix: `/${locale}/`, notFound: `/${locale}/404/index.html` })), { prefix: '/', notFound: '/404.html' }].flatMap(({ prefix, notFound }) => [
       `location ${prefix} {`,
