@@ -14,7 +14,10 @@ const quiet = { log: () => undefined, error: () => undefined };
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'postbuild-'));
   out = path.join(dir, 'out');
-  mkdirSync(path.join(out, 'nl'), { recursive: true });
+  for (const folder of ['nl/404', 'en/404']) {
+    mkdirSync(path.join(out, folder), { recursive: true });
+    writeFileSync(path.join(out, folder, 'index.html'), '<!DOCTYPE html><html><head><meta charSet="utf-8"/></head><body>404</body></html>');
+  }
   writeFileSync(path.join(out, 'index.html'), '<!DOCTYPE html><html><head><meta charSet="utf-8"/></head><body></body></html>');
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
