@@ -19,8 +19,8 @@ export function headersFile(): string {
 
 /**
  * Old URLs first (the first matching rule wins), then each language's 404 page for everything else.
- * Netlify applies the 404 rules; Cloudflare Pages skips them (see README, "How to deploy") and
- * serves the bilingual /404.html instead.
+ * Netlify applies the 404 rules; Cloudflare Pages skips them (see README, "How to deploy") and serves
+ * the nearest 404.html, which lib/build/hosting.ts writes per language.
  */
 export function redirectsFile(redirects: readonly Redirect[]): string {
   const lines = redirectRules(redirects).map(({ from, to, status }) => `${from}  ${to}  ${status}`);
