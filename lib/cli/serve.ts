@@ -88,7 +88,8 @@ export function siteHandler(root: string, redirects: readonly Redirect[]) {
     if (file && statSync(file).isDirectory()) {
       if (!sitePath.endsWith('/') && existsSync(path.join(file, 'index.html'))) {
         // Like the hosts: /nl/gezondheid -> /nl/gezondheid/ with a 301.
-        res.writeHead(301, { ...headersFor(sitePath), Location: `${encodeURI(sitePath)}/` }).end();
+        const query = /\?.*$/.exec(req.url ?? '')?.[0] ?? '';
+        res.writeHead(301, { ...headersFor(sitePath), Location: `${encodeURI(sitePath)}/${query}` }).end();
         return;
       }
       filePath = `${sitePath.replace(/\/?$/, '/')}index.html`;
