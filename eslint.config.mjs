@@ -11,7 +11,7 @@ const config = [
       '@next/next/no-html-link-for-pages': 'off',
     },
   },
-  { ignores: ['.next/**', 'out/**', '.contentlayer/**', 'node_modules/**', 'next-env.d.ts', 'tests/fixtures/**', 'test-results/**', '.bench/**', 'bench/**'] },
+  { ignores: ['.next/**', 'out/**', '.contentlayer/**', 'node_modules/**', 'next-env.d.ts', 'tests/fixtures/**', 'test-results/**', '.bench/**', 'bench/**', 'out.staging/**'] },
 ];
 
 export default config;

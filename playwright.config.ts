@@ -21,7 +21,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node lib/cli/serve.mjs out`,
+    command: `npx tsx lib/cli/serve.ts out`,
     env: { PORT: String(port) },
     url: `http://127.0.0.1:${port}/nl/`,
     reuseExistingServer: !process.env.CI,

@@ -3,26 +3,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { htmlFiles } from './files';
 import type { BuildStep } from './index';
+import { cspDirectives } from '@/lib/http/policy';
 
 // A strict Content-Security-Policy without a server: every inline <script> of a page (Next's
 // payload pushes) is allowed by its hash, everything else must come from this origin. So even a
 // mistake in content or a dependency cannot load anything from elsewhere. Runs last: hashes
-// change with every build. 'wasm-unsafe-eval' lets the search index (WebAssembly) run.
+// change with every build. The directives are lib/http/policy.ts's, which the header policy shares.
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 
 function policy(html: string): string {
   const hashes = [...html.matchAll(INLINE_SCRIPT)].map(([, body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'wasm-unsafe-eval' ${[...new Set(hashes)].join(' ')}`.trim(),
-    "style-src 'self'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join('; ');
+  return cspDirectives([...new Set(hashes)]).join('; ');
 }
 
 export const cspStep: BuildStep = {

@@ -1,6 +1,7 @@
 import { enhanceStep } from './enhance';
 import { factsExportStep } from './facts-export';
 import { feedsStep } from './feeds';
+import { hostingStep } from './hosting';
 import { pressKitStep } from './press-kit';
 import { cspStep } from './csp';
 import { pagefindStep } from './pagefind';
@@ -12,4 +13,4 @@ import { sitemapStep } from './sitemap';
 export type BuildStep = { name: string; run: (outDir: string) => Promise<string> | string };
 
 // Order matters: steps that add files come first; anything that hashes final HTML comes last.
-export const steps: BuildStep[] = [factsExportStep, feedsStep, pressKitStep, shareImagesStep, redirectsStep, sitemapStep, pagefindStep, runtimeStep, enhanceStep, cspStep];
+export const steps: BuildStep[] = [factsExportStep, feedsStep, pressKitStep, shareImagesStep, redirectsStep, hostingStep, sitemapStep, pagefindStep, runtimeStep, enhanceStep, cspStep];

@@ -1,6 +1,6 @@
 import { existsOut, writeOut } from './files';
 import type { BuildStep } from './index';
-import { routing, type Locale } from '@/i18n/routing';
+import type { Locale } from '@/i18n/routing';
 import { readRedirects } from '@/lib/content/registries';
 import { translator } from '@/lib/i18n/translator';
 import { absolute } from '@/lib/site';
@@ -32,25 +32,19 @@ export function redirectPage(to: string, locale: Locale): string {
 `;
 }
 
-// content/redirects.yaml becomes a redirect page per old URL and lines in `_redirects` for hosts
-// that read one (Netlify, Cloudflare Pages). Redirects come first: the first matching rule wins,
-// and each language's 404 rule catches everything else.
+// content/redirects.yaml becomes a redirect page per old URL, for hosts without redirect rules; the
+// hosts that have them answer with a 301 (lib/http/policy.ts, written out by lib/build/hosting.ts).
 export const redirectsStep: BuildStep = {
   name: 'redirects',
   run(outDir) {
     const redirects = readRedirects();
-    const lines: string[] = [];
     for (const { from, to } of redirects) {
       if (!existsOut(outDir, to)) throw new Error(`content/redirects.yaml: ${from} redirects to ${to}, which is not in the built site`);
       if (from.endsWith('/')) {
         if (existsOut(outDir, from)) throw new Error(`content/redirects.yaml: ${from} is a page of the site, so it cannot be a redirect`);
         writeOut(outDir, `${from}index.html`, redirectPage(to, from.split('/')[1] as Locale));
-        lines.push(`${from.slice(0, -1)}  ${to}  301`);
       }
-      lines.push(`${from}  ${to}  301`);
     }
-    lines.push(...routing.locales.map((locale) => `/${locale}/*  /${locale}/404/  404`));
-    writeOut(outDir, '/_redirects', `${lines.join('\n')}\n`);
-    return `${redirects.length} redirects, ${lines.length} rules`;
+    return `${redirects.length} redirect pages`;
   },
 };
