@@ -2,7 +2,7 @@ import type { Locale } from '@/i18n/routing';
 import { findByKey } from '@/lib/content';
 import { correctionHref, corrections } from '@/lib/content/corrections';
 import { translator } from '@/lib/i18n/translator';
-import { escape, iso } from '@/lib/press/feed';
+import { atomDocument, escape, iso } from '@/lib/atom';
 import { absolute } from '@/lib/site';
 
 /** Each language's corrections feed sits on its corrections page: /nl/correcties/feed.xml. */
@@ -16,7 +16,6 @@ export function correctionsFeedPath(locale: Locale): string {
 export function correctionsFeed(locale: Locale): string {
   const t = translator(locale);
   const page = findByKey(locale, 'corrections')!;
-  const updated = corrections[0] ? iso(corrections[0].date) : new Date(0).toISOString();
   const entries = corrections.map((entry) => {
     const url = absolute(correctionHref(locale, entry)!);
     const summary = `${t('Corrections.wrong')}: ${entry.wrong[locale]} ${t('Corrections.now')}: ${entry.now[locale]} ${t('Corrections.why')}: ${entry.why[locale]}`;
@@ -31,18 +30,5 @@ export function correctionsFeed(locale: Locale): string {
       '  </entry>',
     ].join('\n');
   });
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`,
-    `  <id>${escape(absolute(page.url))}</id>`,
-    `  <title>${escape(t('CorrectionsFeed.title'))}</title>`,
-    `  <subtitle>${escape(t('CorrectionsFeed.subtitle'))}</subtitle>`,
-    `  <link rel="self" type="application/atom+xml" href="${escape(absolute(correctionsFeedPath(locale)))}"/>`,
-    `  <link rel="alternate" type="text/html" href="${escape(absolute(page.url))}"/>`,
-    `  <updated>${updated}</updated>`,
-    `  <author><name>${escape(t('Site.name'))}</name><uri>${escape(absolute(`/${locale}/`))}</uri></author>`,
-    ...entries,
-    '</feed>',
-    '',
-  ].join('\n');
+  return atomDocument({ locale, pageUrl: page.url, feedUrl: correctionsFeedPath(locale), title: t('CorrectionsFeed.title'), subtitle: t('CorrectionsFeed.subtitle'), newest: corrections[0]?.date, entries });
 }
