@@ -26,7 +26,10 @@ test('a page’s review lists each cited fact beside its sentence, the source’
   for (const id of ids) await expect(page.locator(`[data-review-fact="${id}"]`).first(), id).toBeVisible();
 
   const strength = fact('health-ecstasy-tablet-strength');
-  const finding = page.locator('[data-finding]').filter({ has: page.locator('[data-review-fact="health-ecstasy-tablet-strength"]') }).first();
+  // The fact is cited twice on the page: by the editor's own sentence (<Cite>) and by the <Stat> block.
+  const cited = page.locator('[data-finding]').filter({ has: page.locator('[data-review-fact="health-ecstasy-tablet-strength"]') });
+  await expect(cited.filter({ hasText: 'Hoeveel MDMA er in een xtc-pil zit, verschilt.' }).first()).toBeVisible();
+  const finding = cited.filter({ has: page.getByRole('heading', { level: 2, name: /· <Stat>$/ }) }).first();
   await expect(finding.getByRole('heading', { level: 2 })).toHaveText(/^Regel \d+ · <Stat>$/);
   await expect(finding).toContainText(strength.text.nl);
   await expect(finding).toContainText('De bron zegt (in het Engels)');
