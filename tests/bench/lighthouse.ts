@@ -1,5 +1,4 @@
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import { loadLighthouse } from './tools';
 
 export type Scores = { performance: number; accessibility: number; bestPractices: number; seo: number; lcpMs: number; tbtMs: number; cls: number };
 
@@ -17,6 +16,7 @@ const median = (values: number[]) => {
  * Each value is the median of `runs` runs, taken one value at a time.
  */
 export async function lighthouseMedian(url: string, runs: number): Promise<Scores & { runs: Scores[]; issues: string[] }> {
+  const { lighthouse, chromeLauncher } = await loadLighthouse();
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: flags });
   const results: Scores[] = [];
   // Audits that cost points outside performance, so the report can say what to fix.
