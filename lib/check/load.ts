@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { routing } from '@/i18n/routing';
 import type { Problem } from '@/lib/content/validate';
 import { readFrontmatter } from './frontmatter';
 import { readMdx } from './mdx';
@@ -57,7 +58,7 @@ export function loadContent(root: string): { content: Content; problems: Problem
       // The editors' examples have no frontmatter; they are Dutch MDX that the guide tells editors to copy.
       const body = readMdx(file, raw());
       problems.push(...body.problems);
-      content.examples.push({ file, kind: 'examples', folder: 'nl', data: { locale: 'nl' }, broken: false, unreadableMdx: body.problems.length > 0, ...body });
+      content.examples.push({ file, kind: 'examples', folder: routing.defaultLocale, data: { locale: routing.defaultLocale }, broken: false, unreadableMdx: body.problems.length > 0, ...body });
     } else if (kinds.includes(top as Kind) && rel.endsWith('.mdx') && rest.length >= 2) {
       const front = readFrontmatter(file, raw());
       const body = readMdx(file, front.body);
