@@ -1,4 +1,5 @@
 import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files';
+import { routing } from './i18n/routing';
 import { factIdsIn, pageUrl } from './lib/content/paths';
 
 // Contentlayer reads the files; the zod schemas in lib/content/schemas check every value
@@ -6,7 +7,7 @@ import { factIdsIn, pageUrl } from './lib/content/paths';
 const pageFields: FieldDefs = {
   title: { type: 'string', required: true },
   description: { type: 'string', required: true },
-  locale: { type: 'enum', options: ['nl', 'en'], required: true },
+  locale: { type: 'enum', options: [...routing.locales], required: true },
   slug: { type: 'string', required: true },
   translationKey: { type: 'string', required: true },
   reviewBy: { type: 'date', required: true },
@@ -47,7 +48,7 @@ export const PressRelease = defineDocumentType(() => ({
     title: { type: 'string', required: true },
     summary: { type: 'string', required: true },
     description: { type: 'string', required: false },
-    locale: { type: 'enum', options: ['nl', 'en'], required: true },
+    locale: { type: 'enum', options: [...routing.locales], required: true },
     slug: { type: 'string', required: true },
     translationKey: { type: 'string', required: true },
     kind: { type: 'enum', options: ['announcement', 'site-news'], required: true },

@@ -1,3 +1,4 @@
+import { hasLocale } from 'next-intl';
 import { defineRouting } from 'next-intl/routing';
 
 // The one list of locales. Dutch is the campaign's first language.
@@ -9,6 +10,6 @@ export const routing = defineRouting({
 
 export type Locale = (typeof routing.locales)[number];
 
-export function isLocale(value: string): value is Locale {
-  return (routing.locales as readonly string[]).includes(value);
+export function isLocale(value: string | undefined): value is Locale {
+  return hasLocale(routing.locales, value);
 }

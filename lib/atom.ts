@@ -1,10 +1,10 @@
 import type { Locale } from '@/i18n/routing';
 import { translator } from '@/lib/i18n/translator';
 import { absolute } from '@/lib/site';
+import { escapeXml } from '@/lib/xml';
 
 // The Atom 1.0 envelope (RFC 4287) that the press feed and the corrections feed share.
 
-export const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 // Atom needs a moment; an item dated by day alone is given the start of that day (UTC), the
 // usual reading of a bare date. The pages themselves show only the day.
 export const iso = (date: string) => new Date(date).toISOString();
@@ -17,13 +17,13 @@ export function atomDocument({ locale, pageUrl, feedUrl, title, subtitle, newest
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`,
-    `  <id>${escape(absolute(pageUrl))}</id>`,
-    `  <title>${escape(title)}</title>`,
-    `  <subtitle>${escape(subtitle)}</subtitle>`,
-    `  <link rel="self" type="application/atom+xml" href="${escape(absolute(feedUrl))}"/>`,
-    `  <link rel="alternate" type="text/html" href="${escape(absolute(pageUrl))}"/>`,
+    `  <id>${escapeXml(absolute(pageUrl))}</id>`,
+    `  <title>${escapeXml(title)}</title>`,
+    `  <subtitle>${escapeXml(subtitle)}</subtitle>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(absolute(feedUrl))}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(absolute(pageUrl))}"/>`,
     `  <updated>${newest ? iso(newest) : new Date(0).toISOString()}</updated>`,
-    `  <author><name>${escape(t('Site.name'))}</name><uri>${escape(absolute(`/${locale}/`))}</uri></author>`,
+    `  <author><name>${escapeXml(t('Site.name'))}</name><uri>${escapeXml(absolute(`/${locale}/`))}</uri></author>`,
     ...entries,
     '</feed>',
     '',

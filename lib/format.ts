@@ -1,6 +1,8 @@
 import type { Locale } from '@/i18n/routing';
 
-const tag = (locale: Locale) => (locale === 'nl' ? 'nl-NL' : 'en-GB');
+/** The BCP 47 tag for dates and numbers in each language. */
+export const localeTag: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
+const tag = (locale: Locale) => localeTag[locale];
 
 /** A calendar date (lastChecked, reviewBy): written as a day, so read in UTC to keep that day. */
 export function formatDate(iso: string, locale: Locale): string {

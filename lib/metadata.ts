@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import type { Locale } from '@/i18n/routing';
+import { routing, type Locale } from '@/i18n/routing';
 import { findByKey, type Doc } from '@/lib/content';
 import { isRelease } from '@/lib/content/press';
 import { translator } from '@/lib/i18n/translator';
@@ -8,7 +8,8 @@ import { correctionsFeedPath } from '@/lib/corrections/feed';
 import { shareCardSize, shareImagePath } from '@/lib/share-image';
 import { absolute, otherLocale, siteUrl } from '@/lib/site';
 
-const ogLocale = (locale: Locale) => (locale === 'nl' ? 'nl_NL' : 'en_GB');
+const ogLocales: Record<Locale, string> = { nl: 'nl_NL', en: 'en_GB' };
+const ogLocale = (locale: Locale) => ogLocales[locale];
 
 /** The page's own `<title>`: the home page leads with the campaign name, every other page ends with it. */
 export function docTitle(doc: Doc, locale: Locale): string {
@@ -25,7 +26,7 @@ export function docDescription(doc: Doc): string {
 export function docMetadata(doc: Doc, locale: Locale): Metadata {
   const t = translator(locale);
   const twin = findByKey(otherLocale(locale), doc.translationKey);
-  const nl = locale === 'nl' ? doc.url : twin?.url;
+  const defaultUrl = locale === routing.defaultLocale ? doc.url : twin?.url;
   const title = docTitle(doc, locale);
   const description = docDescription(doc);
   const image = { url: absolute(shareImagePath(doc)), ...shareCardSize, alt: doc.title, type: 'image/png' };
@@ -39,7 +40,7 @@ export function docMetadata(doc: Doc, locale: Locale): Metadata {
       languages: {
         [locale]: absolute(doc.url),
         ...(twin ? { [twin.locale]: absolute(twin.url) } : {}),
-        ...(nl ? { 'x-default': absolute(nl) } : {}),
+        ...(defaultUrl ? { 'x-default': absolute(defaultUrl) } : {}),
       },
       // Feed readers find the press releases from any page of the language.
       // The corrections page also offers its own feed.

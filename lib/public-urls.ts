@@ -1,5 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { filesUnder } from './walk';
 
 // The public URLs of a built site: every page and every file people may link to or embed
 // (downloads, feeds, press kit, share images). Next's own files (_next/, the RSC .txt payloads)
@@ -8,19 +7,12 @@ const files = /\.(csv|json|xml|zip|png|svg|jpg|jpeg|webp|pdf)$/;
 const skipDir = (name: string) => name.startsWith('_') || name === 'pagefind' || name === '404';
 
 export function publicUrls(outDir: string): string[] {
-  const urls: string[] = [];
-  const walk = (dir: string, rel: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) {
-        if (!skipDir(name)) walk(full, `${rel}${name}/`);
-      } else if (name === 'index.html') {
-        urls.push(rel);
-      } else if (files.test(name) || (rel === '/' && name === 'robots.txt')) {
-        urls.push(`${rel}${name}`);
-      }
-    }
-  };
-  walk(outDir, '/');
-  return urls.sort();
+  return filesUnder(outDir, skipDir)
+    .flatMap((rel) => {
+      const name = rel.slice(rel.lastIndexOf('/') + 1);
+      if (name === 'index.html') return [`/${rel.slice(0, rel.length - name.length)}`];
+      if (files.test(name) || rel === 'robots.txt') return [`/${rel}`];
+      return [];
+    })
+    .sort();
 }

@@ -5,7 +5,9 @@ export const siteUrl = (process.env.SITE_URL ?? 'https://www.onzichtbarerekening
 
 export const absolute = (path: string) => `${siteUrl}${path}`;
 
-export const otherLocale = (locale: Locale): Locale => (locale === 'nl' ? 'en' : 'nl');
+// The site has two languages; each page links to its twin in the other one.
+const other: Record<Locale, Locale> = { nl: 'en', en: 'nl' };
+export const otherLocale = (locale: Locale): Locale => other[locale];
 
 /** The main navigation, by translation key: the slugs come from the pages themselves. */
 export const mainNav = ['health', 'environment', 'society', 'youth', 'stories', 'help'] as const;

@@ -1,4 +1,4 @@
-import type { Translate } from '@/components/story/context';
+import type { Translate } from '@/lib/i18n/translator';
 import type { Locale } from '@/i18n/routing';
 import { correctionHref, type Correction } from '@/lib/content/corrections';
 import { formatDate } from '@/lib/format';

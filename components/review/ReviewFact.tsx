@@ -1,4 +1,4 @@
-import type { Translate } from '@/components/story/context';
+import type { Translate } from '@/lib/i18n/translator';
 import { EvidenceQuote, evidenceLabel } from '@/components/story/Evidence';
 import type { Locale } from '@/i18n/routing';
 import { getFact } from '@/lib/content';

@@ -1,5 +1,5 @@
 import type { Locale } from '@/i18n/routing';
-import type { Translate } from '@/components/story/context';
+import type { Translate } from '@/lib/i18n/translator';
 
 type Props = { locale: Locale; t: Translate; homeHref: string; allPagesHref?: string; headingLevel?: 1 | 2 };
 

@@ -1,4 +1,4 @@
-import type { Translate } from '@/components/story/context';
+import type { Translate } from '@/lib/i18n/translator';
 
 type Props = { url: string; title: string; t: Translate };
 

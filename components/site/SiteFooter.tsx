@@ -1,11 +1,11 @@
 import type { Locale } from '@/i18n/routing';
-import type { Translate } from '@/components/story/context';
+import type { MessageKey, Translate } from '@/lib/i18n/translator';
 import { findByKey } from '@/lib/content';
 import { footerNav } from '@/lib/site';
 
 type Props = { locale: Locale; t: Translate };
 
-const labels: Record<(typeof footerNav)[number], string> = {
+const labels: Record<(typeof footerNav)[number], MessageKey> = {
   about: 'Footer.about',
   facts: 'Footer.facts',
   press: 'Footer.press',

@@ -1,5 +1,5 @@
 import type { Locale } from '@/i18n/routing';
-import type { Translate } from '@/components/story/context';
+import type { Translate } from '@/lib/i18n/translator';
 import { findByKey } from '@/lib/content';
 import { mainNav, otherLocale } from '@/lib/site';
 import { LanguageSwitcher } from './LanguageSwitcher';

@@ -1,7 +1,7 @@
 import type { Locale } from '@/i18n/routing';
 import type { Fact } from '@/lib/content/schemas/fact';
 import { languageName } from '@/lib/facts/origin';
-import type { Translate } from './context';
+import type { Translate } from '@/lib/i18n/translator';
 
 type Props = { fact: Pick<Fact, 'evidence' | 'source'>; locale: Locale; t: Translate; className?: string };
 

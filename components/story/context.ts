@@ -1,6 +1,5 @@
 import type { Locale } from '@/i18n/routing';
-
-export type Translate = (key: string, values?: Record<string, string | number>) => string;
+import type { Translate } from '@/lib/i18n/translator';
 
 /** What every story component knows about the page it is on. */
 export type StoryContext = {

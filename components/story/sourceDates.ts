@@ -1,7 +1,8 @@
 import type { Locale } from '@/i18n/routing';
+import { localeTag } from '@/lib/format';
 
 const dateFormat = (locale: Locale, parts: number) =>
-  new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+  new Intl.DateTimeFormat(localeTag[locale], {
     timeZone: 'UTC',
     year: 'numeric',
     ...(parts > 1 ? { month: 'long' } : {}),

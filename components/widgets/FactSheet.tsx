@@ -1,4 +1,5 @@
 import type { StoryContext } from '@/components/story/context';
+import type { MessageKey } from '@/lib/i18n/translator';
 import { facts } from '@/lib/content';
 import { factSheetIds, topicAnchor } from '@/lib/content/anchors';
 import { factDownloads, factsByTopic } from '@/lib/facts/sheet';
@@ -15,7 +16,7 @@ export function FactSheet({ ctx }: Props) {
   const ids = factSheetIds[locale];
   const downloads = factDownloads(locale);
   const groups = factsByTopic();
-  const topicLabel = (topic: string) => t(`FactSheet.topics.${topic}`);
+  const topicLabel = (topic: string) => t(`FactSheet.topics.${topic}` as MessageKey);
   return (
     <div className="fact-sheet not-prose mt-8">
       <section id={ids.downloads} aria-labelledby={`${ids.downloads}-title`} className="no-print rounded-lg border-2 border-rule p-5">

@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { filesUnder } from '@/lib/walk';
 
 /** Writes a file at a site path (/nl/feiten/feiten.csv) inside out/, making its folders. */
 export function writeOut(outDir: string, sitePath: string, data: string | Uint8Array): void {
@@ -16,9 +17,7 @@ export function existsOut(outDir: string, sitePath: string): boolean {
 
 /** Every HTML page in out/, but not inside Next's own assets or the search index. */
 export function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) return name === '_next' || name === 'pagefind' ? [] : htmlFiles(file);
-    return name.endsWith('.html') ? [file] : [];
-  });
+  return filesUnder(dir, (folder) => folder === '_next' || folder === 'pagefind')
+    .filter((rel) => rel.endsWith('.html'))
+    .map((rel) => path.join(dir, rel));
 }

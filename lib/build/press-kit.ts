@@ -8,6 +8,8 @@ import { absolute } from '@/lib/site';
 import { writeOut } from './files';
 import type { BuildStep } from './index';
 
+const readmeName: Record<Locale, string> = { nl: 'LEESMIJ.txt', en: 'README.txt' };
+
 /** The text file in the zip: what is in it, who made it and how it may be used. */
 function readme(locale: Locale): string {
   const t = translator(locale);
@@ -31,13 +33,13 @@ export const pressKitStep: BuildStep = {
       };
       for (const item of kitItems) {
         // The logo carries the campaign's Dutch name in both languages: it is the brand, not a translation.
-        const svg = await toSvg(kitArt(item.id, translator('nl')('Site.name'), messages[locale].PressKit.art), item);
+        const svg = await toSvg(kitArt(item.id, translator(routing.defaultLocale)('Site.name'), messages[locale].PressKit.art), item);
         const files = kitFiles(locale, item.id);
         add(files.svg, strToU8(svg));
         add(files.web, toPng(svg, pngWidths.web));
         add(files.high, toPng(svg, pngWidths.high));
       }
-      zip[locale === 'nl' ? 'LEESMIJ.txt' : 'README.txt'] = strToU8(readme(locale));
+      zip[readmeName[locale]] = strToU8(readme(locale));
       writeOut(outDir, kitZip(locale), zipSync(zip));
     }
     return `${count} files and ${routing.locales.length} zips`;

@@ -4,28 +4,28 @@ import type { Locale } from '@/i18n/routing';
 import { readRedirects } from '@/lib/content/registries';
 import { translator } from '@/lib/i18n/translator';
 import { absolute } from '@/lib/site';
+import { escapeXml } from '@/lib/xml';
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A page that works as a redirect on any static host: meta refresh, a canonical link and a plain link. */
 export function redirectPage(to: string, locale: Locale): string {
   const t = translator(locale);
-  const target = escape(to);
+  const target = escapeXml(to);
   return `<!DOCTYPE html>
 <html lang="${locale}">
 <head>
 <meta charSet="utf-8"/>
 <meta name="viewport" content="width=device-width, initial-scale=1" />
-<title>${escape(`${t('Redirect.title')} | ${t('Site.name')}`)}</title>
+<title>${escapeXml(`${t('Redirect.title')} | ${t('Site.name')}`)}</title>
 <meta name="robots" content="noindex" />
-<link rel="canonical" href="${escape(absolute(to))}" />
+<link rel="canonical" href="${escapeXml(absolute(to))}" />
 <meta http-equiv="refresh" content="0; url=${target}" />
 </head>
 <body>
 <main>
-<h1>${escape(t('Redirect.title'))}</h1>
-<p>${escape(t('Redirect.body'))}</p>
-<p><a href="${target}">${escape(t('Redirect.link'))}</a></p>
+<h1>${escapeXml(t('Redirect.title'))}</h1>
+<p>${escapeXml(t('Redirect.body'))}</p>
+<p><a href="${target}">${escapeXml(t('Redirect.link'))}</a></p>
 </main>
 </body>
 </html>

@@ -2,10 +2,9 @@ import { routing, type Locale } from '@/i18n/routing';
 import { allDocs, findByKey } from '@/lib/content';
 import { isDayOnly, isRelease } from '@/lib/content/press';
 import { absolute, otherLocale } from '@/lib/site';
+import { escapeXml } from '@/lib/xml';
 import { existsOut, writeOut } from './files';
 import type { BuildStep } from './index';
-
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** sitemap.xml (sitemaps.org 0.9) with an xhtml:link per language version and x-default (Dutch). */
 export function sitemapXml(outDir: string): { xml: string; count: number } {
@@ -17,10 +16,10 @@ export function sitemapXml(outDir: string): { xml: string; count: number } {
     const versions: [string, string][] = [[locale, doc.url], ...(twin ? [[twin.locale, twin.url] as [string, string]] : [])];
     const dutch = versions.find(([lang]) => lang === routing.defaultLocale)?.[1];
     if (dutch) versions.push(['x-default', dutch]);
-    const links = versions.map(([lang, url]) => `    <xhtml:link rel="alternate" hreflang="${lang}" href="${escape(absolute(url))}"/>`);
+    const links = versions.map(([lang, url]) => `    <xhtml:link rel="alternate" hreflang="${lang}" href="${escapeXml(absolute(url))}"/>`);
     // A release dated by day alone keeps that day (W3C dates allow it): no time is made up.
     const lastmod = isRelease(doc) ? [`    <lastmod>${isDayOnly(doc.date) ? doc.date : new Date(doc.date).toISOString().replace(/\.\d{3}Z$/, '+00:00')}</lastmod>`] : [];
-    return ['  <url>', `    <loc>${escape(absolute(doc.url))}</loc>`, ...lastmod, ...links, '  </url>'].join('\n');
+    return ['  <url>', `    <loc>${escapeXml(absolute(doc.url))}</loc>`, ...lastmod, ...links, '  </url>'].join('\n');
   });
   const xml = [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -1,4 +1,4 @@
-import type { Locale } from '@/i18n/routing';
+import { isLocale, routing, type Locale } from '@/i18n/routing';
 import type { Problem } from '@/lib/content/validate';
 import { claimWords, sentences } from './claim-words';
 import { lineAt } from './prose';
@@ -6,7 +6,8 @@ import type { Content, Doc } from './types';
 
 export type Claim = { sentence: string; words: string[]; line: number; cited: boolean };
 
-const localeOf = (doc: Doc): Locale => (doc.folder === 'en' || doc.data.locale === 'en' ? 'en' : 'nl');
+// A page in the other language's folder, or saying it is in another language, is read in that language.
+const localeOf = (doc: Doc): Locale => [doc.folder, String(doc.data.locale)].filter(isLocale).find((locale) => locale !== routing.defaultLocale) ?? routing.defaultLocale;
 
 /** Every sentence of a page's prose that makes a quantitative or comparative claim, and whether a fact is cited with it. */
 export function claimsIn(doc: Doc): Claim[] {

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { isLocale, routing } from '@/i18n/routing';
 import { widgetAnchors } from '@/lib/content/anchors';
 import { pageUrl } from '@/lib/content/paths';
+import { localePattern, localePrefixes } from '@/lib/content/schemas/common';
 import { factProps, type ComponentName } from '@/lib/content/schemas/components';
 import type { Problem } from '@/lib/content/validate';
 import { didYouMean } from './suggest';
@@ -47,10 +49,10 @@ export function linkProblem(url: string, where: Where, site: Site): Problem | un
   if (!urlPath.startsWith('/')) {
     return { ...base, message: `the link "${url}" is relative and breaks on other pages`, fix: 'write the full path with the language, like /nl/hulp/' };
   }
-  if (!/^\/(nl|en)(\/|$)/.test(urlPath)) {
+  if (!new RegExp(`^/${localePattern}(/|$)`).test(urlPath)) {
     if (publicFile(site, urlPath)) return undefined;
-    const locale = where.doc?.data.locale === 'en' ? 'en' : 'nl';
-    return { ...base, message: `the link "${url}" goes nowhere: internal links start with /nl/ or /en/`, fix: `add the language, like /${locale}${urlPath.endsWith('/') ? urlPath : `${urlPath}/`}` };
+    const locale = isLocale(String(where.doc?.data.locale)) ? String(where.doc?.data.locale) : routing.defaultLocale;
+    return { ...base, message: `the link "${url}" goes nowhere: internal links start with ${localePrefixes}`, fix: `add the language, like /${locale}${urlPath.endsWith('/') ? urlPath : `${urlPath}/`}` };
   }
   const target = site.pages.get(urlPath);
   if (!target) {
@@ -84,7 +86,7 @@ function anchorProblem(hash: string, target: Doc, url: string, base: Omit<Proble
 }
 
 // Message values that hold an internal link, like "Zie /nl/hulp/" (but not "/{locale}/…" templates).
-const INTERNAL = /(?:^|[\s("'])(\/(?:nl|en)(?:\/[^\s"'<>(){}]*)?)/g;
+const INTERNAL = new RegExp(`(?:^|[\\s("'])(/${localePattern}(?:/[^\\s"'<>(){}]*)?)`, 'g');
 
 function messageLinks(data: unknown, key: string, found: { key: string; url: string }[] = []) {
   if (typeof data === 'string') for (const match of data.matchAll(INTERNAL)) found.push({ key, url: match[1].replace(/[.,;:!?)]+$/, '') });

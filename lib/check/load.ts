@@ -1,5 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { routing } from '@/i18n/routing';
+import { filesUnder } from '@/lib/walk';
 import type { Problem } from '@/lib/content/validate';
 import { readFrontmatter } from './frontmatter';
 import { readMdx } from './mdx';
@@ -11,13 +13,8 @@ const kinds: Kind[] = ['pages', 'stories', 'press'];
 // contacts.yaml and redirects.yaml are single registries that lib/check/press.ts reads itself.
 const skipped = /^(README(\.en)?\.md|press\/contacts\.yaml|redirects\.yaml)$/;
 
-function walk(dir: string, base = dir): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((name) => !name.startsWith('.')).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? walk(full, base) : [path.relative(base, full).split(path.sep).join('/')];
-  });
-}
+const hidden = (name: string) => name.startsWith('.');
+const walk = (dir: string): string[] => (existsSync(dir) ? filesUnder(dir, hidden).filter((rel) => !hidden(rel.slice(rel.lastIndexOf('/') + 1))) : []);
 
 function asObject(file: string, data: unknown, problems: Problem[]): Record<string, unknown> | undefined {
   if (isFields(data)) return data;
@@ -57,7 +54,7 @@ export function loadContent(root: string): { content: Content; problems: Problem
       // The editors' examples have no frontmatter; they are Dutch MDX that the guide tells editors to copy.
       const body = readMdx(file, raw());
       problems.push(...body.problems);
-      content.examples.push({ file, kind: 'examples', folder: 'nl', data: { locale: 'nl' }, broken: false, unreadableMdx: body.problems.length > 0, ...body });
+      content.examples.push({ file, kind: 'examples', folder: routing.defaultLocale, data: { locale: routing.defaultLocale }, broken: false, unreadableMdx: body.problems.length > 0, ...body });
     } else if (kinds.includes(top as Kind) && rel.endsWith('.mdx') && rest.length >= 2) {
       const front = readFrontmatter(file, raw());
       const body = readMdx(file, front.body);

@@ -1,10 +1,12 @@
 import type { Problem } from '@/lib/content/validate';
 import { closest } from './suggest';
+import { isLocale, type Locale } from '@/i18n/routing';
+import { otherLocale } from '@/lib/site';
 import { locales, type Content, type Doc } from './types';
 
 const language: Record<string, string> = { nl: 'Dutch', en: 'English' };
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-const localeOf = (doc: Doc) => ((locales as readonly string[]).includes(String(doc.data.locale)) ? String(doc.data.locale) : undefined);
+const localeOf = (doc: Doc): Locale | undefined => (isLocale(String(doc.data.locale)) ? (String(doc.data.locale) as Locale) : undefined);
 
 /** One problem per clash, on the later file, naming every file that shares the value. */
 function clashes(docs: Doc[], field: 'slug' | 'translationKey'): Problem[] {
@@ -41,7 +43,7 @@ function missingTwins(docs: Doc[]): Problem[] {
     const key = text(doc.data.translationKey);
     const locale = localeOf(doc);
     if (!key || !locale) continue;
-    const other = locale === 'nl' ? 'en' : 'nl';
+    const other = otherLocale(locale);
     if (keys.get(other)!.has(key)) continue;
     // A near miss in the other language (health vs helth) is more likely a typo than a missing page.
     const lonely = [...keys.get(other)!].filter((candidate) => !keys.get(locale)!.has(candidate));

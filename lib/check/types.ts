@@ -1,5 +1,7 @@
 // The one snapshot of the content that every check reads (built by load.ts).
-export const locales = ['nl', 'en'] as const;
+import { routing } from '@/i18n/routing';
+
+export const locales = routing.locales;
 export type Kind = 'pages' | 'stories' | 'press';
 
 /** A component tag in MDX: literal attribute values, and the names whose value is an {expression}. */

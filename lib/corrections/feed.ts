@@ -2,7 +2,8 @@ import type { Locale } from '@/i18n/routing';
 import { findByKey } from '@/lib/content';
 import { correctionHref, corrections } from '@/lib/content/corrections';
 import { translator } from '@/lib/i18n/translator';
-import { atomDocument, escape, iso } from '@/lib/atom';
+import { atomDocument, iso } from '@/lib/atom';
+import { escapeXml } from '@/lib/xml';
 import { absolute } from '@/lib/site';
 
 /** Each language's corrections feed sits on its corrections page: /nl/correcties/feed.xml. */
@@ -21,12 +22,12 @@ export function correctionsFeed(locale: Locale): string {
     const summary = `${t('Corrections.wrong')}: ${entry.wrong[locale]} ${t('Corrections.now')}: ${entry.now[locale]} ${t('Corrections.why')}: ${entry.why[locale]}`;
     return [
       '  <entry>',
-      `    <id>${escape(url)}</id>`,
-      `    <title>${escape(entry.title[locale])}</title>`,
-      `    <link rel="alternate" type="text/html" href="${escape(url)}"/>`,
+      `    <id>${escapeXml(url)}</id>`,
+      `    <title>${escapeXml(entry.title[locale])}</title>`,
+      `    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
       `    <published>${iso(entry.date)}</published>`,
       `    <updated>${iso(entry.date)}</updated>`,
-      `    <summary>${escape(summary)}</summary>`,
+      `    <summary>${escapeXml(summary)}</summary>`,
       '  </entry>',
     ].join('\n');
   });

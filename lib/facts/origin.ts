@@ -1,4 +1,4 @@
-import type { Translate } from '@/components/story/context';
+import type { Translate } from '@/lib/i18n/translator';
 import type { Locale } from '@/i18n/routing';
 import type { Fact } from '@/lib/content/schemas/fact';
 

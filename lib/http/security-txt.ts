@@ -7,6 +7,8 @@
 // - https://www.ncsc.nl/contact/kwetsbaarheid-melden (the Dutch page; the Ministry of VWS's own
 //   security policy, github.com/minvws, sends reports there)
 
+import { routing } from '@/i18n/routing';
+
 /** Days from the build to Expires: RFC 9116 asks for less than a year; a build every half year keeps it valid. */
 export const securityTxtDays = 180;
 
@@ -21,7 +23,7 @@ export function securityTxt(siteUrl: string, built: Date): string {
   return [
     ...securityContacts.map((contact) => `Contact: ${contact}`),
     `Expires: ${expires.toISOString().replace('.000Z', 'Z')}`,
-    'Preferred-Languages: nl, en',
+    `Preferred-Languages: ${routing.locales.join(', ')}`,
     `Canonical: ${siteUrl}${securityTxtPath}`,
     `Policy: ${securityPolicy}`,
     '',

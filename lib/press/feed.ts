@@ -1,7 +1,8 @@
 import type { Locale } from '@/i18n/routing';
 import { findByKey } from '@/lib/content';
 import { releasesIn } from '@/lib/content/press';
-import { atomDocument, escape, iso } from '@/lib/atom';
+import { atomDocument, iso } from '@/lib/atom';
+import { escapeXml } from '@/lib/xml';
 import { translator } from '@/lib/i18n/translator';
 import { absolute } from '@/lib/site';
 
@@ -22,14 +23,14 @@ export function atomFeed(locale: Locale): string {
     const kind = release.kind === 'announcement' ? t('PressRelease.kindAnnouncement') : t('PressRelease.kindSiteNews');
     return [
       '  <entry>',
-      `    <id>${escape(absolute(release.url))}</id>`,
-      `    <title>${escape(release.title)}</title>`,
-      `    <link rel="alternate" type="text/html" href="${escape(absolute(release.url))}"/>`,
-      ...(release.original ? [`    <link rel="related" type="text/html" hreflang="nl" href="${escape(release.original)}"/>`] : []),
-      `    <category term="${release.kind}" label="${escape(kind)}"/>`,
+      `    <id>${escapeXml(absolute(release.url))}</id>`,
+      `    <title>${escapeXml(release.title)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${escapeXml(absolute(release.url))}"/>`,
+      ...(release.original ? [`    <link rel="related" type="text/html" hreflang="nl" href="${escapeXml(release.original)}"/>`] : []),
+      `    <category term="${release.kind}" label="${escapeXml(kind)}"/>`,
       `    <published>${iso(release.date)}</published>`,
       `    <updated>${iso(release.date)}</updated>`,
-      `    <summary>${escape(release.summary)}</summary>`,
+      `    <summary>${escapeXml(release.summary)}</summary>`,
       '  </entry>',
     ].join('\n');
   });

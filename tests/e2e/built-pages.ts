@@ -1,24 +1,15 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { filesUnder } from '../../lib/walk';
 
 const outDir = path.resolve('out');
 
 /** Every HTML page of the built site, as the URL path a visitor would use. */
 export function builtPages(): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const file = path.join(dir, name);
-      if (statSync(file).isDirectory()) {
-        if (!name.startsWith('_') && name !== 'pagefind') walk(file);
-      } else if (name === 'index.html') {
-        const rel = path.relative(outDir, dir).split(path.sep).join('/');
-        pages.push(rel === '' ? '/' : `/${rel}/`);
-      }
-    }
-  };
-  walk(outDir);
-  return pages.sort();
+  return filesUnder(outDir, (folder) => folder.startsWith('_') || folder === 'pagefind')
+    .filter((rel) => rel === 'index.html' || rel.endsWith('/index.html'))
+    .map((rel) => `/${rel.slice(0, -'index.html'.length)}`)
+    .sort();
 }
 
 /** The pages made from content/redirects.yaml: they only send visitors on (meta refresh). */

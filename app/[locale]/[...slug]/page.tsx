@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { isLocale, type Locale } from '@/i18n/routing';
 import { Gallery } from '@/components/site/Gallery';
 import { NotFoundView } from '@/components/site/NotFoundView';
@@ -9,7 +9,7 @@ import { ReviewView } from '@/components/review/ReviewView';
 import { reviewUrl } from '@/lib/review/page';
 import { SiteFrame } from '@/components/site/SiteFrame';
 import { findByKey } from '@/lib/content';
-import { translator } from '@/lib/i18n/translator';
+import type { Translate } from '@/lib/i18n/translator';
 import { docMetadata, notFoundMetadata } from '@/lib/metadata';
 import { resolveRoute, staticSlugs } from '@/lib/routes';
 import { otherLocale } from '@/lib/site';
@@ -27,8 +27,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const route = isLocale(locale) ? resolveRoute(locale, slug) : undefined;
   if (!route || !isLocale(locale)) return {};
   if (route.kind === 'doc') return docMetadata(route.doc, locale);
-  if (route.kind === 'gallery') return { title: translator(locale)('Gallery.title'), robots: { index: false } };
-  if (route.kind === 'review') return { title: translator(locale)('Review.title', { title: route.doc.title }), robots: { index: false } };
+  const t = await getTranslations({ locale });
+  if (route.kind === 'gallery') return { title: t('Gallery.title'), robots: { index: false } };
+  if (route.kind === 'review') return { title: t('Review.title', { title: route.doc.title }), robots: { index: false } };
   return notFoundMetadata(locale);
 }
 
@@ -39,7 +40,7 @@ export default async function ContentPage({ params }: Props) {
   const route = resolveRoute(locale, slug);
   if (!route) notFound();
   if (route.kind === 'doc') return <PageView doc={route.doc} locale={locale} />;
-  const t = translator(locale);
+  const t: Translate = await getTranslations();
   const twin = route.kind === 'review' ? findByKey(otherLocale(locale), route.doc.translationKey) : undefined;
   return (
     <SiteFrame locale={locale} t={t} twinHref={twin ? reviewUrl(twin) : `/${otherLocale(locale)}/${slug.join('/')}/`}>

@@ -1,6 +1,18 @@
 import { z } from 'zod';
+import { routing, type Locale } from '@/i18n/routing';
 
-export const localeSchema = z.enum(['nl', 'en'], { error: 'must be nl or en' });
+export const localeSchema = z.enum(routing.locales, { error: `must be ${routing.locales.join(' or ')}` });
+
+/** A language's name in the editors' messages. */
+export const languageName: Record<Locale, string> = { nl: 'Dutch', en: 'English' };
+
+/** The start of a path on this site, in any language: an alternation of the locales for a regular expression, and the prefixes for people. */
+export const localePattern = `(?:${routing.locales.join('|')})`;
+export const localePrefixes = routing.locales.map((locale) => `/${locale}/`).join(' or ');
+
+/** One value per language: an object with a key for each locale of i18n/routing.ts. */
+export const perLocale = <T extends z.ZodType>(make: (locale: Locale) => T, error: string) =>
+  z.object(Object.fromEntries(routing.locales.map((locale) => [locale, make(locale)])) as Record<Locale, T>, { error }).strict();
 
 // A date written as YYYY-MM-DD. Contentlayer turns dates into full ISO strings, so both are accepted.
 export const isoDate = z
@@ -13,4 +25,4 @@ export const slugSchema = z
   .regex(/^$|^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/, 'may only use a-z, 0-9, - and /, with no slash at the start or end');
 
 export const bilingual = (what: string) =>
-  z.object({ nl: z.string().min(1, `needs Dutch ${what}`), en: z.string().min(1, `needs English ${what}`) }, { error: `needs ${what} in nl and en` }).strict();
+  perLocale((locale) => z.string().min(1, `needs ${languageName[locale]} ${what}`), `needs ${what} in ${routing.locales.join(' and ')}`);

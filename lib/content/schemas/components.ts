@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localePattern, localePrefixes } from './common';
 
 // The props every story component accepts. One list serves the components (a bad prop stops the
 // build), the content check (which reads MDX without running it) and the editors' guide.
@@ -19,7 +20,7 @@ export const componentProps = {
     .object({
       fact: factId,
       part: z.enum(billParts, { error: `must be one of: ${billParts.join(', ')}` }),
-      href: z.string({ error: 'needs a link to the chapter, like /nl/gezondheid/#sterke-pillen' }).regex(/^\/(nl|en)\//, 'must be an internal link starting with /nl/ or /en/'),
+      href: z.string({ error: 'needs a link to the chapter, like /nl/gezondheid/#sterke-pillen' }).regex(new RegExp(`^/${localePattern}/`), `must be an internal link starting with ${localePrefixes}`),
       children,
     })
     .strict(),

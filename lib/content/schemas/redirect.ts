@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { localePattern } from './common';
 
 // content/redirects.yaml: every old URL keeps working ("cool URIs don't change").
 const sitePath = (what: string) =>
   z
     .string({ error: `needs ${what} as a path like /nl/oude-naam/` })
-    .regex(/^\/(nl|en)\/([a-z0-9-]+\/)*([a-z0-9-]+\.[a-z0-9]+)?$/, `${what} must be a path on this site like /nl/oude-naam/ (language first, ending in a slash, or a file like /nl/feiten/feiten.csv)`);
+    .regex(new RegExp(`^/${localePattern}/([a-z0-9-]+/)*([a-z0-9-]+\\.[a-z0-9]+)?$`), `${what} must be a path on this site like /nl/oude-naam/ (language first, ending in a slash, or a file like /nl/feiten/feiten.csv)`);
 
 export const redirectSchema = z.object({ from: sitePath('from'), to: sitePath('to') }).strict();
 

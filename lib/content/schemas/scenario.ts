@@ -1,14 +1,16 @@
 import { z } from 'zod';
-import { bilingual } from './common';
+import { routing, type Locale } from '@/i18n/routing';
+import { bilingual, languageName, perLocale } from './common';
 import { billParts } from './components';
 
 // A scenario of the interactive bill on the home page: content/scenarios/<id>.yaml, the file name is
 // the id (and the value of ?bill= in a shared link). Each line shows one registry fact as it is:
 // nothing is scaled to "one pill" or multiplied by a year, so a line names a fact, never a figure.
 const factId = z.string({ error: 'needs a fact id, like env-dumpings-2024' }).regex(/^[a-z0-9-]+$/, 'must be a fact id, like env-dumpings-2024');
-const link = (locale: 'nl' | 'en') =>
+const exampleChapter: Record<Locale, string> = { nl: 'gezondheid/#sterke-pillen', en: 'health/#strong-pills' };
+const link = (locale: Locale) =>
   z
-    .string({ error: `needs a link to the ${locale === 'nl' ? 'Dutch' : 'English'} chapter, like /${locale}/${locale === 'nl' ? 'gezondheid/#sterke-pillen' : 'health/#strong-pills'}` })
+    .string({ error: `needs a link to the ${languageName[locale]} chapter, like /${locale}/${exampleChapter[locale]}` })
     .regex(new RegExp(`^/${locale}/`), `must be an internal link starting with /${locale}/`);
 
 export const scenarioLineSchema = z
@@ -16,7 +18,7 @@ export const scenarioLineSchema = z
     fact: factId.describe('the fact whose figure is printed on the line; it must have a figure'),
     part: z.enum(billParts, { error: `must be one of: ${billParts.join(', ')}` }),
     label: bilingual('a label').describe('what the line is about, in a few words and without figures'),
-    href: z.object({ nl: link('nl'), en: link('en') }, { error: 'needs a chapter link in nl and en' }).strict(),
+    href: perLocale(link, `needs a chapter link in ${routing.locales.join(' and ')}`),
   })
   .strict();
 
