@@ -12,7 +12,8 @@ export function schemaProblems(file: string, schema: z.ZodType, data: unknown): 
       return { file, field: issue.keys.join(', '), message: `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`, fix: 'remove it or check its spelling against the editors\' guide (content/README.md)' };
     }
     const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
-    return { file, field: field || undefined, message: missing ? `${field} is missing` : `${field ? `${field} ` : ''}${issue.message}` };
+    const fix = issue.code === 'custom' && typeof issue.params?.fix === 'string' ? issue.params.fix : undefined;
+    return { file, field: field || undefined, message: missing ? `${field} is missing` : `${field ? `${field} ` : ''}${issue.message}`, ...(fix ? { fix } : {}) };
   });
 }
 

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { factSchema } from '@/lib/content/schemas/fact';
 import { pageSchema } from '@/lib/content/schemas/page';
-import { checkProps } from '@/lib/content/schemas/components';
+import { checkProps, componentProps } from '@/lib/content/schemas/components';
+import { factIdPattern, isoDate } from '@/lib/content/schemas/common';
+import { scenarioLineSchema } from '@/lib/content/schemas/scenario';
+import { quizQuestionSchema } from '@/lib/content/schemas/quiz';
 import { schemaProblems } from '@/lib/content/validate';
 
 const page = { title: 'Gezondheid', description: 'Wat drugs doen met je lijf en je hoofd, met bronnen bij elk cijfer.', locale: 'nl', slug: 'gezondheid', translationKey: 'health', reviewBy: '2027-06-01' };
@@ -65,5 +68,30 @@ describe('component props', () => {
   it('throw a message that says what is allowed', () => {
     expect(() => checkProps('BillLine', { fact: 'x', part: 'money', href: '/nl/' })).toThrow(/part: must be one of: health, environment, society/);
     expect(() => checkProps('Fact', { id: 'x', colour: 'red' })).toThrow(/unknown prop colour/);
+  });
+});
+
+describe('isoDate', () => {
+  it('accepts only days that exist', () => {
+    expect(isoDate.safeParse('2027-02-30').success).toBe(false);
+    expect(isoDate.safeParse('2026-02-29').success).toBe(false);
+    expect(isoDate.safeParse('2028-02-29').success).toBe(true);
+    expect(isoDate.safeParse('2028-02-29T00:00:00.000Z').success).toBe(true);
+  });
+  it('says which day does not exist, once', () => {
+    expect(schemaProblems('p.mdx', pageSchema, { ...page, reviewBy: '2027-02-30' })).toEqual([
+      { file: 'p.mdx', field: 'reviewBy', message: 'reviewBy 2027-02-30 is not a real date (that day does not exist)', fix: 'write an existing date as YYYY-MM-DD, like 2027-06-01' },
+    ]);
+  });
+});
+
+describe('fact ids', () => {
+  it('are one rule in every schema that names a fact', () => {
+    for (const id of ['env-dumpings-2024', 'Env_Dumpings']) {
+      const expected = factIdPattern.test(id);
+      expect(componentProps.Fact.safeParse({ id }).success).toBe(expected);
+      expect(scenarioLineSchema.shape.fact.safeParse(id).success).toBe(expected);
+      expect(quizQuestionSchema.shape.fact.safeParse(id).success).toBe(expected);
+    }
   });
 });

@@ -2,11 +2,22 @@ import { z } from 'zod';
 
 export const localeSchema = z.enum(['nl', 'en'], { error: 'must be nl or en' });
 
+/** True for an existing calendar day written as YYYY-MM-DD, with or without a time (2027-02-30 is not one). */
+export function isRealDate(value: string): boolean {
+  const date = new Date(`${value.slice(0, 10)}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value.slice(0, 10);
+}
+
 // A date written as YYYY-MM-DD. Contentlayer turns dates into full ISO strings, so both are accepted.
+// The day must exist: 2027-02-30 and 2026-02-29 are refused, 2028-02-29 is a leap day.
 export const isoDate = z
   .string({ error: 'must be a date like 2027-06-01' })
-  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, 'must be a date like 2027-06-01')
-  .refine((value) => !Number.isNaN(Date.parse(value)), 'is not a real date');
+  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, { message: 'must be a date like 2027-06-01', abort: true })
+  .refine(isRealDate, { error: (issue) => `${String(issue.input)} is not a real date (that day does not exist)`, params: { fix: 'write an existing date as YYYY-MM-DD, like 2027-06-01' } });
+
+/** A fact's id: the name of its file in content/facts without .yaml. One definition for every schema that names a fact. */
+export const factIdPattern = /^[a-z0-9-]+$/;
+export const factId = z.string({ error: 'needs a fact id, like env-dumpings-2024' }).regex(factIdPattern, 'must be a fact id, like env-dumpings-2024');
 
 export const slugSchema = z
   .string({ error: 'must be text, for example gezondheid or verhalen/de-route-van-een-pil' })

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { factId } from './common';
 
 // The props every story component accepts. One list serves the components (a bad prop stops the
 // build), the content check (which reads MDX without running it) and the editors' guide.
 const text = (what: string) => z.string({ error: `needs ${what} as text in double quotes` }).min(1, `needs ${what}`);
-const factId = z.string({ error: 'needs a fact id, like env-dumpings-2024' }).regex(/^[a-z0-9-]+$/, 'must be a fact id, like env-dumpings-2024');
 const anchor = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'may only use a-z, 0-9 and - (for example in-je-lijf)');
 const children = z.any().optional();
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localeSchema, slugSchema } from './common';
+import { isRealDate, localeSchema, slugSchema } from './common';
 
 // Date and time with a time zone, for example 2025-05-22T10:00:00+02:00.
 const dateTimeWithZone = z
@@ -11,7 +11,7 @@ const dateTimeWithZone = z
 const releaseDate = z
   .string({ error: "needs the date, in quotes, like '2025-05-22' (or a time with zone like 2025-05-22T10:00:00+02:00)" })
   .regex(/^\d{4}-\d{2}-\d{2}$|^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/, "needs a date like '2025-05-22', or a date, time and time zone like 2025-05-22T10:00:00+02:00")
-  .refine((value) => !Number.isNaN(Date.parse(value)) && new Date(`${value.slice(0, 10)}T00:00:00Z`).toISOString().startsWith(value.slice(0, 10)), 'is not a real date');
+  .refine((value) => !Number.isNaN(Date.parse(value)) && isRealDate(value), 'is not a real date');
 
 const contactId = z.string({ error: 'is required: the id of a press contact' }).min(1, 'is required: the id of a press contact');
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bilingual } from './common';
+import { bilingual, factId } from './common';
 
 // One quiz question: content/quiz/<id>.yaml, the file name is the id. Options are words, not
 // figures: the explanation shows the fact (with its figure) and the fact's source.
@@ -14,7 +14,7 @@ export const quizQuestionSchema = z
     options: z.array(quizOptionSchema, { error: 'needs a list of options' }).min(2, 'needs at least 2 options').max(4, 'may have at most 4 options'),
     correct: optionId.describe('the id of the right option'),
     explanation: bilingual('an explanation'),
-    fact: z.string({ error: 'needs the id of the fact that backs the answer' }).regex(/^[a-z0-9-]+$/, 'must be a fact id, like env-dumpings-2024'),
+    fact: factId.describe('the id of the fact that backs the answer'),
   })
   .strict()
   .refine((question) => question.options.some((option) => option.id === question.correct), { message: 'must be the id of one of the options', path: ['correct'] })

@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { bilingual } from './common';
+import { bilingual, factId } from './common';
 import { billParts } from './components';
 
 // A scenario of the interactive bill on the home page: content/scenarios/<id>.yaml, the file name is
 // the id (and the value of ?bill= in a shared link). Each line shows one registry fact as it is:
 // nothing is scaled to "one pill" or multiplied by a year, so a line names a fact, never a figure.
-const factId = z.string({ error: 'needs a fact id, like env-dumpings-2024' }).regex(/^[a-z0-9-]+$/, 'must be a fact id, like env-dumpings-2024');
 const link = (locale: 'nl' | 'en') =>
   z
     .string({ error: `needs a link to the ${locale === 'nl' ? 'Dutch' : 'English'} chapter, like /${locale}/${locale === 'nl' ? 'gezondheid/#sterke-pillen' : 'health/#strong-pills'}` })
