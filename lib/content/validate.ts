@@ -1,20 +1,33 @@
 import type { z } from 'zod';
+import { describedAt } from './schemas/describe';
+import { issueMessage } from './schemas/errors';
 
 export type Problem = { file: string; field?: string; line?: number; message: string; fix?: string; level?: 'error' | 'warning' };
 
-// Turns zod's issues into problems an editor can act on: which file, which field, what is wrong.
+// Turns zod's issues into problems an editor can act on: which file, which field, what is wrong and,
+// where the schema knows it, what to write. The words come from the issue's code (schemas/errors.ts)
+// and the field's description, never from zod's English messages.
 export function schemaProblems(file: string, schema: z.ZodType, data: unknown): Problem[] {
-  const result = schema.safeParse(data, { reportInput: true });
+  const result = schema.safeParse(data, { reportInput: true, error: issueMessage });
   if (result.success) return [];
-  return result.error.issues.map((issue) => {
-    const field = issue.path.join('.');
-    if (issue.code === 'unrecognized_keys') {
-      return { file, field: issue.keys.join(', '), message: `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`, fix: 'remove it or check its spelling against the editors\' guide (content/README.md)' };
-    }
-    const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
-    const fix = issue.code === 'custom' && typeof issue.params?.fix === 'string' ? issue.params.fix : undefined;
-    return { file, field: field || undefined, message: missing ? `${field} is missing` : `${field ? `${field} ` : ''}${issue.message}`, ...(fix ? { fix } : {}) };
-  });
+  return result.error.issues.map((issue) => problemOf(file, schema, issue));
+}
+
+function problemOf(file: string, schema: z.ZodType, issue: z.core.$ZodIssue): Problem {
+  const field = issue.path.join('.');
+  if (issue.code === 'unrecognized_keys') {
+    return { file, field: issue.keys.join(', '), message: `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`, fix: 'remove it or check its spelling against the editors\' guide (content/README.md)' };
+  }
+  const where = field ? `${field} ` : '';
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    const description = describedAt(schema, issue.path);
+    return { file, field: field || undefined, message: `${field} is missing`, ...(description ? { fix: `add ${issue.path.at(-1) === undefined ? field : String(issue.path.at(-1))}: ${description}` } : {}) };
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'string') {
+    return { file, field: field || undefined, message: `${where}${issue.message}`, fix: `put the value in quotes, like ${field}: '...'` };
+  }
+  const fix = issue.code === 'custom' && typeof issue.params?.fix === 'string' ? issue.params.fix : undefined;
+  return { file, field: field || undefined, message: `${where}${issue.message}`, ...(fix ? { fix } : {}) };
 }
 
 export function formatProblem(problem: Problem): string {

@@ -6,6 +6,7 @@ import { factIdPattern, isoDate } from '@/lib/content/schemas/common';
 import { scenarioLineSchema } from '@/lib/content/schemas/scenario';
 import { quizQuestionSchema } from '@/lib/content/schemas/quiz';
 import { schemaProblems } from '@/lib/content/validate';
+import { issueMessage } from '@/lib/content/schemas/errors';
 
 const page = { title: 'Gezondheid', description: 'Wat drugs doen met je lijf en je hoofd, met bronnen bij elk cijfer.', locale: 'nl', slug: 'gezondheid', translationKey: 'health', reviewBy: '2027-06-01' };
 
@@ -93,5 +94,21 @@ describe('fact ids', () => {
       expect(scenarioLineSchema.shape.fact.safeParse(id).success).toBe(expected);
       expect(quizQuestionSchema.shape.fact.safeParse(id).success).toBe(expected);
     }
+  });
+});
+
+describe('friendly errors from issue codes', () => {
+  it('says what a field of the wrong type must be, and how to write text', () => {
+    expect(schemaProblems('p.mdx', pageSchema, { ...page, title: 12 })).toEqual([
+      { file: 'p.mdx', field: 'title', message: 'title must be text, but it is a number', fix: "put the value in quotes, like title: '...'" },
+    ]);
+  });
+  it('words limits without zod\'s English', () => {
+    expect(issueMessage({ code: 'too_small', origin: 'string', minimum: 2, inclusive: true, input: 'a' } as never)).toBe('needs at least 2 characters');
+    expect(issueMessage({ code: 'too_big', origin: 'array', maximum: 3, inclusive: true, input: [] } as never)).toBe('may have at most 3 items');
+    expect(issueMessage({ code: 'invalid_value', values: ['a', 'b'], input: 'c' } as never)).toBe('must be one of: a, b');
+  });
+  it('tells an editor how to write a switch prop', () => {
+    expect(() => checkProps('Quote', { by: 'x', role: 'y', persona: 'ja' })).toThrow(/persona: is a switch/);
   });
 });
