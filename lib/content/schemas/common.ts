@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const localeSchema = z.enum(['nl', 'en'], { error: 'must be nl or en' });
+export const localeSchema = z.enum(['nl', 'en'], { error: 'must be nl or en' }).describe('the language of the page: nl or en');
 
 /** True for an existing calendar day written as YYYY-MM-DD, with or without a time (2027-02-30 is not one). */
 export function isRealDate(value: string): boolean {
@@ -24,4 +24,7 @@ export const slugSchema = z
   .regex(/^$|^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/, 'may only use a-z, 0-9, - and /, with no slash at the start or end');
 
 export const bilingual = (what: string) =>
-  z.object({ nl: z.string().min(1, `needs Dutch ${what}`), en: z.string().min(1, `needs English ${what}`) }, { error: `needs ${what} in nl and en` }).strict();
+  z
+    .object({ nl: z.string().min(1, `needs Dutch ${what}`).describe(`${what} in Dutch`), en: z.string().min(1, `needs English ${what}`).describe(`${what} in English`) }, { error: `needs ${what} in nl and en` })
+    .strict()
+    .describe(`${what}, in Dutch (nl:) and English (en:)`);

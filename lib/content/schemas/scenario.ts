@@ -8,25 +8,26 @@ import { billParts } from './components';
 const link = (locale: 'nl' | 'en') =>
   z
     .string({ error: `needs a link to the ${locale === 'nl' ? 'Dutch' : 'English'} chapter, like /${locale}/${locale === 'nl' ? 'gezondheid/#sterke-pillen' : 'health/#strong-pills'}` })
-    .regex(new RegExp(`^/${locale}/`), `must be an internal link starting with /${locale}/`);
+    .regex(new RegExp(`^/${locale}/`), `must be an internal link starting with /${locale}/`)
+    .describe(`the link to the ${locale === 'nl' ? 'Dutch' : 'English'} chapter`);
 
 export const scenarioLineSchema = z
   .object({
     fact: factId.describe('the fact whose figure is printed on the line; it must have a figure'),
-    part: z.enum(billParts, { error: `must be one of: ${billParts.join(', ')}` }),
+    part: z.enum(billParts, { error: `must be one of: ${billParts.join(', ')}` }).describe('which part of the bill the line belongs to'),
     label: bilingual('a label').describe('what the line is about, in a few words and without figures'),
-    href: z.object({ nl: link('nl'), en: link('en') }, { error: 'needs a chapter link in nl and en' }).strict(),
+    href: z.object({ nl: link('nl'), en: link('en') }, { error: 'needs a chapter link in nl and en' }).strict().describe('the chapter that explains the line, in nl and en'),
   })
   .strict();
 
 export const scenarioSchema = z
   .object({
-    order: z.number({ error: 'must be a whole number: the place in the list of choices (1 comes first)' }).int('must be a whole number').min(1, 'must be 1 or more'),
+    order: z.number({ error: 'must be a whole number: the place in the list of choices (1 comes first)' }).int('must be a whole number').min(1, 'must be 1 or more').describe('the place of the scenario in the list of choices (1 comes first)'),
     default: z.boolean({ error: 'must be true or false' }).optional().describe('the scenario shown first, and the only one without JavaScript unless chosen'),
-    name: bilingual('a name'),
-    intro: bilingual('an intro').optional(),
-    total: bilingual('a total (words, not euros)'),
-    lines: z.array(scenarioLineSchema, { error: 'needs a list of lines' }).min(2, 'needs at least 2 lines').max(12, 'may have at most 12 lines'),
+    name: bilingual('a name').describe('the name of the scenario, in the list of choices'),
+    intro: bilingual('an intro').optional().describe('a sentence above the bill'),
+    total: bilingual('a total (words, not euros)').describe('the total of the bill, in words (not euros)'),
+    lines: z.array(scenarioLineSchema, { error: 'needs a list of lines' }).min(2, 'needs at least 2 lines').max(12, 'may have at most 12 lines').describe('the lines of the bill (2 to 12)'),
   })
   .strict();
 
