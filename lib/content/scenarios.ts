@@ -1,17 +1,12 @@
 import { allScenarios } from 'contentlayer/generated';
 import { getFact } from './index';
 import { scenarioSchema, type Scenario } from './schemas/scenario';
-import { formatProblem, schemaProblems, type Problem } from './validate';
-
-const internal = new Set(['_id', '_raw', 'type', 'id']);
-const dataOf = (doc: object) => Object.fromEntries(Object.entries(doc).filter(([key]) => !internal.has(key)));
+import { docProblems, throwOnProblems } from './validate';
 
 // Checked again when the site is built, like every document: a bad scenario stops the build with
 // its file and field (npm run content:check explains the same mistakes in more words).
 function load(): Scenario[] {
-  const problems: Problem[] = [];
-  for (const doc of allScenarios) problems.push(...schemaProblems(`content/${doc._raw.sourceFilePath}`, scenarioSchema, dataOf(doc)));
-  if (problems.length) throw new Error(`The bill scenarios have ${problems.length} problem(s); run npm run content:check for help:\n${problems.map(formatProblem).join('\n')}`);
+  throwOnProblems('The bill scenarios have', docProblems(scenarioSchema, allScenarios));
   const scenarios = (allScenarios as unknown as Scenario[]).slice().sort((a, b) => a.order - b.order);
   for (const scenario of scenarios) {
     for (const line of scenario.lines) {

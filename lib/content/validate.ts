@@ -30,6 +30,22 @@ function problemOf(file: string, schema: z.ZodType, issue: z.core.$ZodIssue): Pr
   return { file, field: field || undefined, message: `${where}${issue.message}`, ...(fix ? { fix } : {}) };
 }
 
+/** Throws once with every problem, when there is any: a bad file stops the build with its file and field. */
+export function throwOnProblems(subject: string, problems: Problem[]): void {
+  if (problems.length > 0) throw new Error(`${subject} ${problems.length} problem(s); run npm run content:check for help:\n${problems.map(formatProblem).join('\n')}`);
+}
+
+type Stored = { _raw: { sourceFilePath: string } };
+
+/**
+ * The problems of Contentlayer documents against their schema: each document's own fields (without
+ * Contentlayer's bookkeeping and the computed fields), named by its file.
+ */
+export function docProblems(schema: z.ZodType, docs: readonly Stored[], computed: readonly string[] = ['id']): Problem[] {
+  const internal = new Set(['_id', '_raw', 'type', 'body', ...computed]);
+  return docs.flatMap((doc) => schemaProblems(`content/${doc._raw.sourceFilePath}`, schema, Object.fromEntries(Object.entries(doc).filter(([key]) => !internal.has(key)))));
+}
+
 export function formatProblem(problem: Problem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
   const field = problem.field && !problem.line ? ` (${problem.field})` : '';

@@ -5,7 +5,7 @@ import { checkProps, componentProps } from '@/lib/content/schemas/components';
 import { factIdPattern, isoDate } from '@/lib/content/schemas/common';
 import { scenarioLineSchema } from '@/lib/content/schemas/scenario';
 import { quizQuestionSchema } from '@/lib/content/schemas/quiz';
-import { schemaProblems } from '@/lib/content/validate';
+import { docProblems, schemaProblems, throwOnProblems } from '@/lib/content/validate';
 import { issueMessage } from '@/lib/content/schemas/errors';
 
 const page = { title: 'Gezondheid', description: 'Wat drugs doen met je lijf en je hoofd, met bronnen bij elk cijfer.', locale: 'nl', slug: 'gezondheid', translationKey: 'health', reviewBy: '2027-06-01' };
@@ -110,5 +110,18 @@ describe('friendly errors from issue codes', () => {
   });
   it('tells an editor how to write a switch prop', () => {
     expect(() => checkProps('Quote', { by: 'x', role: 'y', persona: 'ja' })).toThrow(/persona: is a switch/);
+  });
+});
+
+describe('the loaders\' "collect problems, then throw"', () => {
+  it('checks every document by its file and throws once with all problems', () => {
+    const docs = [
+      { _id: '1', _raw: { sourceFilePath: 'pages/nl/a.mdx' }, type: 'Page', body: {}, url: '/nl/', ...page },
+      { _id: '2', _raw: { sourceFilePath: 'pages/nl/b.mdx' }, type: 'Page', body: {}, url: '/nl/b/', ...page, locale: 'fr' },
+    ];
+    const problems = docProblems(pageSchema, docs, ['url']);
+    expect(problems).toEqual([{ file: 'content/pages/nl/b.mdx', field: 'locale', message: 'locale must be nl or en' }]);
+    expect(() => throwOnProblems('The content has', problems)).toThrow('The content has 1 problem(s); run npm run content:check for help:\ncontent/pages/nl/b.mdx (locale): locale must be nl or en');
+    expect(() => throwOnProblems('The content has', [])).not.toThrow();
   });
 });
