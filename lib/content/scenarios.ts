@@ -1,6 +1,7 @@
 import { allScenarios } from 'contentlayer/generated';
 import { getFact } from './index';
 import { scenarioSchema, type Scenario } from './schemas/scenario';
+import { defaultScenarioProblems } from './rules';
 import { docProblems, throwOnProblems } from './validate';
 
 // Checked again when the site is built, like every document: a bad scenario stops the build with
@@ -13,9 +14,7 @@ function load(): Scenario[] {
       if (!getFact(line.fact).figure) throw new Error(`content/scenarios/${scenario.id}.yaml: fact "${line.fact}" has no figure; a bill line needs one.`);
     }
   }
-  if (scenarios.length && scenarios.filter((scenario) => scenario.default).length !== 1) {
-    throw new Error('content/scenarios: exactly one scenario needs default: true (the bill shown first).');
-  }
+  throwOnProblems('The bill scenarios have', defaultScenarioProblems(scenarios.map(({ id, default: isDefault }) => ({ id, file: `content/scenarios/${id}.yaml`, isDefault: isDefault === true }))));
   return scenarios;
 }
 

@@ -7,6 +7,7 @@ import { scenarioLineSchema } from '@/lib/content/schemas/scenario';
 import { quizQuestionSchema } from '@/lib/content/schemas/quiz';
 import { docProblems, schemaProblems, throwOnProblems } from '@/lib/content/validate';
 import { issueMessage } from '@/lib/content/schemas/errors';
+import { defaultScenarioProblems, editorNotesProblems, redirectProblems } from '@/lib/content/rules';
 
 const page = { title: 'Gezondheid', description: 'Wat drugs doen met je lijf en je hoofd, met bronnen bij elk cijfer.', locale: 'nl', slug: 'gezondheid', translationKey: 'health', reviewBy: '2027-06-01' };
 
@@ -123,5 +124,29 @@ describe('the loaders\' "collect problems, then throw"', () => {
     expect(problems).toEqual([{ file: 'content/pages/nl/b.mdx', field: 'locale', message: 'locale must be nl or en' }]);
     expect(() => throwOnProblems('The content has', problems)).toThrow('The content has 1 problem(s); run npm run content:check for help:\ncontent/pages/nl/b.mdx (locale): locale must be nl or en');
     expect(() => throwOnProblems('The content has', [])).not.toThrow();
+  });
+});
+
+describe('cross-file rules, one definition for the check and the build', () => {
+  it('wants exactly one default scenario', () => {
+    const scenario = (id: string, isDefault: boolean) => ({ id, file: `content/scenarios/${id}.yaml`, isDefault });
+    expect(defaultScenarioProblems([scenario('a', true), scenario('b', false)])).toEqual([]);
+    expect(defaultScenarioProblems([])).toEqual([]);
+    expect(defaultScenarioProblems([scenario('a', false)])).toMatchObject([{ file: 'content/scenarios/a.yaml', field: 'default', message: 'no scenario has default: true' }]);
+    expect(defaultScenarioProblems([scenario('a', true), scenario('b', true)])).toMatchObject([{ file: 'content/scenarios/b.yaml', message: '2 scenarios have default: true (a, b)' }]);
+  });
+  it('wants background notes under a press release', () => {
+    expect(editorNotesProblems('r.mdx', ['Cite', 'EditorNotes'])).toEqual([]);
+    expect(editorNotesProblems('r.mdx', ['Cite'])).toMatchObject([{ file: 'r.mdx', message: 'this press release has no background notes' }]);
+  });
+  it('wants each old URL once, not a page, with a target that exists', () => {
+    const pages = new Set(['/nl/', '/nl/over/']);
+    const site = { isPage: (url: string) => pages.has(url), exists: (url: string) => (url.endsWith('/') ? pages.has(url) : undefined) };
+    const problems = redirectProblems('r.yaml', [{ from: '/nl/oud/', to: '/nl/' }, { from: '/nl/oud/', to: '/nl/weg/' }, { from: '/nl/over/', to: '/nl/x.csv' }], site);
+    expect(problems.map((problem) => `${problem.field}: ${problem.message}`)).toEqual([
+      '2: /nl/oud/ is redirected twice',
+      '2: the redirect from /nl/oud/ goes to /nl/weg/, which is not a page',
+      '3: /nl/over/ is still a page, so it cannot also be a redirect',
+    ]);
   });
 });
