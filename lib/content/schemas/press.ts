@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isRealDate, localeSchema, slugSchema } from './common';
+import { isoDate, isRealDate, localeSchema, slugSchema } from './common';
 
 // Date and time with a time zone, for example 2025-05-22T10:00:00+02:00.
 const dateTimeWithZone = z
@@ -35,7 +35,7 @@ export const pressSchema = z
     embargo: dateTimeWithZone.optional().describe('when the release may be published: date, time and time zone'),
     // One press office, or a list of them (a release of two ministries names both).
     contact: z.union([contactId, z.array(contactId).min(1, 'needs at least one contact').max(3, 'may name at most three contacts')], { error: 'is required: the id of a press contact, or a list of ids like [vws, jenv]' }).describe('the press office(s) to contact: an id from content/press/contacts.yaml, or a list of ids'),
-    reviewBy: z.string().optional().describe('the day by which an editor checks the release again, YYYY-MM-DD'),
+    reviewBy: isoDate.optional().describe('the day by which an editor checks the release again, YYYY-MM-DD'),
     draft: z.boolean().optional().describe('true keeps the release off the site'),
   })
   .strict()
