@@ -1,19 +1,18 @@
 import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files';
-import { routing } from './i18n/routing';
 import { factIdsIn, pageUrl } from './lib/content/paths';
+import { contentlayerFields } from './lib/content/schemas/contentlayer';
+import { correctionSchema } from './lib/content/schemas/correction';
+import { factSchema } from './lib/content/schemas/fact';
+import { helpSchema } from './lib/content/schemas/help';
+import { pageSchema, storySchema } from './lib/content/schemas/page';
+import { pressSchema } from './lib/content/schemas/press';
+import { quizQuestionSchema } from './lib/content/schemas/quiz';
+import { scenarioSchema } from './lib/content/schemas/scenario';
 
-// Contentlayer reads the files; the zod schemas in lib/content/schemas check every value
-// (contentlayer does not check enums) and `npm run content:check` explains every mistake.
-const pageFields: FieldDefs = {
-  title: { type: 'string', required: true },
-  description: { type: 'string', required: true },
-  locale: { type: 'enum', options: [...routing.locales], required: true },
-  slug: { type: 'string', required: true },
-  translationKey: { type: 'string', required: true },
-  reviewBy: { type: 'date', required: true },
-  publishedAt: { type: 'date', required: false },
-  draft: { type: 'boolean', required: false },
-};
+// Contentlayer reads the files; its fields are derived from the zod schemas in lib/content/schemas
+// (one definition per field), which check every value (contentlayer does not check enums) while
+// `npm run content:check` explains every mistake.
+const fieldsOf = (schema: Parameters<typeof contentlayerFields>[0]) => contentlayerFields(schema) as FieldDefs;
 
 const computedFields = {
   url: { type: 'string' as const, resolve: (doc: { locale: string; slug: string }) => pageUrl(doc.locale, doc.slug) },
@@ -24,7 +23,7 @@ export const Page = defineDocumentType(() => ({
   name: 'Page',
   filePathPattern: 'pages/**/*.mdx',
   contentType: 'mdx',
-  fields: pageFields,
+  fields: fieldsOf(pageSchema),
   computedFields,
 }));
 
@@ -32,11 +31,7 @@ export const Story = defineDocumentType(() => ({
   name: 'Story',
   filePathPattern: 'stories/**/*.mdx',
   contentType: 'mdx',
-  fields: {
-    ...pageFields,
-    summary: { type: 'string', required: true },
-    image: { type: 'string', required: false },
-  },
+  fields: fieldsOf(storySchema),
   computedFields,
 }));
 
@@ -44,22 +39,7 @@ export const PressRelease = defineDocumentType(() => ({
   name: 'PressRelease',
   filePathPattern: 'press/**/*.mdx',
   contentType: 'mdx',
-  fields: {
-    title: { type: 'string', required: true },
-    summary: { type: 'string', required: true },
-    description: { type: 'string', required: false },
-    locale: { type: 'enum', options: [...routing.locales], required: true },
-    slug: { type: 'string', required: true },
-    translationKey: { type: 'string', required: true },
-    kind: { type: 'enum', options: ['announcement', 'site-news'], required: true },
-    original: { type: 'string', required: false },
-    date: { type: 'string', required: true },
-    embargo: { type: 'string', required: false },
-    // One contact id, or a list of them (a release of both ministries names both press offices).
-    contact: { type: 'json', required: true },
-    reviewBy: { type: 'date', required: false },
-    draft: { type: 'boolean', required: false },
-  },
+  fields: fieldsOf(pressSchema),
   computedFields,
 }));
 
@@ -68,19 +48,7 @@ export const Fact = defineDocumentType(() => ({
   name: 'Fact',
   filePathPattern: 'facts/*.yaml',
   contentType: 'data',
-  fields: {
-    topic: { type: 'string', required: true },
-    figure: { type: 'json', required: false },
-    label: { type: 'json', required: false },
-    text: { type: 'json', required: true },
-    period: { type: 'json', required: true },
-    caveat: { type: 'json', required: false },
-    source: { type: 'json', required: true },
-    confidence: { type: 'string', required: true },
-    lastChecked: { type: 'date', required: true },
-    sourceKind: { type: 'string', required: true },
-    evidence: { type: 'json', required: true },
-  },
+  fields: fieldsOf(factSchema),
   computedFields: { id: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.yaml$/, '') } },
 }));
 
@@ -88,15 +56,7 @@ export const HelpResource = defineDocumentType(() => ({
   name: 'HelpResource',
   filePathPattern: 'help/*.yaml',
   contentType: 'data',
-  fields: {
-    name: { type: 'json', required: true },
-    offer: { type: 'json', required: true },
-    url: { type: 'string', required: true },
-    phone: { type: 'string', required: false },
-    phoneNonUrgent: { type: 'string', required: false },
-    fact: { type: 'string', required: true },
-    topics: { type: 'list', of: { type: 'string' }, required: true },
-  },
+  fields: fieldsOf(helpSchema),
   computedFields: { id: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.yaml$/, '') } },
 }));
 
@@ -106,14 +66,7 @@ export const Scenario = defineDocumentType(() => ({
   name: 'Scenario',
   filePathPattern: 'scenarios/*.yaml',
   contentType: 'data',
-  fields: {
-    order: { type: 'number', required: true },
-    default: { type: 'boolean', required: false },
-    name: { type: 'json', required: true },
-    intro: { type: 'json', required: false },
-    total: { type: 'json', required: true },
-    lines: { type: 'json', required: true },
-  },
+  fields: fieldsOf(scenarioSchema),
   computedFields: { id: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.yaml$/, '') } },
 }));
 
@@ -121,14 +74,7 @@ export const QuizQuestion = defineDocumentType(() => ({
   name: 'QuizQuestion',
   filePathPattern: 'quiz/*.yaml',
   contentType: 'data',
-  fields: {
-    order: { type: 'number', required: true },
-    question: { type: 'json', required: true },
-    options: { type: 'json', required: true },
-    correct: { type: 'string', required: true },
-    explanation: { type: 'json', required: true },
-    fact: { type: 'string', required: true },
-  },
+  fields: fieldsOf(quizQuestionSchema),
   computedFields: { id: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.yaml$/, '') } },
 }));
 
@@ -137,14 +83,7 @@ export const Correction = defineDocumentType(() => ({
   name: 'Correction',
   filePathPattern: 'corrections/*.yaml',
   contentType: 'data',
-  fields: {
-    date: { type: 'date', required: true },
-    title: { type: 'json', required: true },
-    concerns: { type: 'json', required: true },
-    wrong: { type: 'json', required: true },
-    now: { type: 'json', required: true },
-    why: { type: 'json', required: true },
-  },
+  fields: fieldsOf(correctionSchema),
   computedFields: { id: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.yaml$/, '') } },
 }));
 

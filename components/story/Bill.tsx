@@ -1,9 +1,9 @@
-import type { ReactNode } from 'react';
 import { checkProps } from '@/lib/content/schemas/components';
 import type { StoryContext } from './context';
 import { Receipt } from './Receipt';
+import type { PropsOf } from './props';
 
-type Props = { title: string; total: string; children?: ReactNode; ctx: StoryContext };
+type Props = PropsOf<'Bill'> & { ctx: StoryContext };
 
 /**
  * The invisible bill as a till receipt. Lines fade in one by one with CSS alone (no JavaScript),

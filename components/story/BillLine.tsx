@@ -1,11 +1,11 @@
-import type { ReactNode } from 'react';
 import { getFact } from '@/lib/content';
 import { checkProps } from '@/lib/content/schemas/components';
 import type { StoryContext } from './context';
 import { SourceNote } from './SourceNote';
 import { labelWithPeriod } from './factLabel';
+import type { PropsOf } from './props';
 
-type Props = { fact: string; part: 'health' | 'environment' | 'society'; href: string; children?: ReactNode; ctx: StoryContext };
+type Props = PropsOf<'BillLine'> & { ctx: StoryContext };
 
 /** One line of the bill: what it costs, the figure from its fact, and links to the chapter and the source. */
 export function BillLine({ ctx, children, ...props }: Props) {

@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react';
 import { checkProps } from '@/lib/content/schemas/components';
 import type { StoryContext } from './context';
+import type { PropsOf } from './props';
 
-type Props = { type?: 'info' | 'tip' | 'warning'; title: string; children?: ReactNode; ctx: StoryContext };
+type Props = PropsOf<'Callout'> & { ctx: StoryContext };
 
 const styles = { info: 'border-link', tip: 'border-[#15803d]', warning: 'border-accent' } as const;
 

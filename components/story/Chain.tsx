@@ -1,7 +1,7 @@
-import type { ReactNode } from 'react';
 import { checkProps } from '@/lib/content/schemas/components';
+import type { PropsOf } from './props';
 
-type Props = { title: string; children?: ReactNode; [IN_CHAPTER]?: boolean };
+type Props = PropsOf<'Chain'> & { [IN_CHAPTER]?: boolean };
 
 // Set by <Chapter> on a Chain directly inside it, so the Chain's title ranks below the chapter's
 // h2; a Chain between chapters is a section of its own (h2). Not a prop editors can type.
@@ -19,7 +19,7 @@ export function Chain({ [IN_CHAPTER]: inChapter, ...props }: Props) {
   );
 }
 
-type StepProps = { title: string; children?: ReactNode };
+type StepProps = PropsOf<'ChainStep'>;
 
 export function ChainStep(props: StepProps) {
   const { title, children } = checkProps('ChainStep', props);

@@ -1,8 +1,9 @@
-import { Children, cloneElement, isValidElement, type ReactNode } from 'react';
+import { Children, cloneElement, isValidElement } from 'react';
 import { Chain, IN_CHAPTER } from './Chain';
 import { checkProps } from '@/lib/content/schemas/components';
+import type { PropsOf } from './props';
 
-type Props = { id: string; title: string; children?: ReactNode };
+type Props = PropsOf<'Chapter'>;
 
 /** A titled section with its own anchor, so journalists and the bill can link straight to it. */
 export function Chapter(props: Props) {

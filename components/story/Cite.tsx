@@ -1,9 +1,9 @@
-import type { ReactNode } from 'react';
 import { checkProps } from '@/lib/content/schemas/components';
 import type { StoryContext } from './context';
 import { SourceNote } from './SourceNote';
+import type { PropsOf } from './props';
 
-type Props = { fact: string; children?: ReactNode; ctx: StoryContext };
+type Props = PropsOf<'Cite'> & { ctx: StoryContext };
 
 /** The editor's own sentence with a numbered note to the fact that says it: a claim in prose gets its source too. */
 export function Cite({ ctx, children, ...props }: Props) {

@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react';
 import { checkProps } from '@/lib/content/schemas/components';
 import type { StoryContext } from './context';
+import type { PropsOf } from './props';
 
-type Props = { children?: ReactNode; ctx: StoryContext };
+type Props = PropsOf<'EditorNotes'> & { ctx: StoryContext };
 
 /** The background notes of a press release ("Noot voor de redactie"): for journalists, not for publication. */
 export function EditorNotes({ ctx, children }: Props) {

@@ -1,8 +1,9 @@
 import { checkProps } from '@/lib/content/schemas/components';
 import { imageSize } from '@/lib/images';
 import type { StoryContext } from './context';
+import type { PropsOf } from './props';
 
-type Props = { src: string; alt: string; credit: string; caption?: string; ctx: StoryContext };
+type Props = PropsOf<'Figure'> & { ctx: StoryContext };
 
 /** An image with required alt text and credit. Its size is reserved so the page does not jump. */
 export function Figure({ ctx, ...props }: Props) {

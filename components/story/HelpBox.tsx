@@ -2,8 +2,9 @@ import { useId } from 'react';
 import { getHelp } from '@/lib/content';
 import { checkProps } from '@/lib/content/schemas/components';
 import type { StoryContext } from './context';
+import type { PropsOf } from './props';
 
-type Props = { ids: string; title?: string; ctx: StoryContext };
+type Props = PropsOf<'HelpBox'> & { ctx: StoryContext };
 
 const tel = (phone: string) => `tel:${phone.replace(/[^0-9]/g, '')}`;
 

@@ -1,9 +1,9 @@
-import type { ReactNode } from 'react';
 import { checkProps } from '@/lib/content/schemas/components';
 import type { StoryContext } from './context';
 import { Fact } from './Fact';
+import type { PropsOf } from './props';
 
-type Props = { myth: string; fact: string; children?: ReactNode; ctx: StoryContext };
+type Props = PropsOf<'MythFact'> & { ctx: StoryContext };
 
 /** A common belief next to the sourced fact. */
 export function MythFact({ ctx, children, ...props }: Props) {

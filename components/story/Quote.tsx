@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react';
 import { checkProps } from '@/lib/content/schemas/components';
 import type { StoryContext } from './context';
+import type { PropsOf } from './props';
 
-type Props = { by: string; role: string; persona?: boolean; children?: ReactNode; ctx: StoryContext };
+type Props = PropsOf<'Quote'> & { ctx: StoryContext };
 
 /** Words with a name and role. An invented persona always says so, in text, not only in style. */
 export function Quote({ ctx, children, ...props }: Props) {

@@ -3,8 +3,9 @@ import { checkProps } from '@/lib/content/schemas/components';
 import type { StoryContext } from './context';
 import { SourceNote } from './SourceNote';
 import { labelWithPeriod } from './factLabel';
+import type { PropsOf } from './props';
 
-type Props = { id: string; ctx: StoryContext };
+type Props = PropsOf<'Stat'> & { ctx: StoryContext };
 
 /** One figure, big, with what it counts, its period and its source note. */
 export function Stat({ ctx, ...props }: Props) {

@@ -11,7 +11,7 @@ import { SiteIndex } from './SiteIndex';
 import { StoryList } from './StoryList';
 
 // Page-level widgets (one per page, no props from MDX): each receives the page's story context.
-export const widgets: Partial<Record<ComponentName, ComponentType<{ ctx: StoryContext }>>> = {
+export const widgets = {
   SiteIndex,
   StoryList,
   FactSheet,
@@ -20,4 +20,4 @@ export const widgets: Partial<Record<ComponentName, ComponentType<{ ctx: StoryCo
   Quiz,
   InteractiveBill,
   Search,
-};
+} satisfies Partial<Record<ComponentName, ComponentType<{ ctx: StoryContext }>>>;

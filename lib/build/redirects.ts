@@ -1,7 +1,9 @@
 import { existsOut, writeOut } from './files';
 import type { BuildStep } from './index';
 import type { Locale } from '@/i18n/routing';
-import { readRedirects } from '@/lib/content/registries';
+import { readRedirects, redirectsFile } from '@/lib/content/registries';
+import { redirectProblems } from '@/lib/content/rules';
+import { throwOnProblems } from '@/lib/content/validate';
 import { translator } from '@/lib/i18n/translator';
 import { absolute } from '@/lib/site';
 import { escapeXml } from '@/lib/xml';
@@ -38,12 +40,10 @@ export const redirectsStep: BuildStep = {
   name: 'redirects',
   run(outDir) {
     const redirects = readRedirects();
+    // The same rules as the content check, over the built site: every target exists, no old URL is a page.
+    throwOnProblems(`${redirectsFile} has`, redirectProblems(redirectsFile, redirects, { isPage: (url) => url.endsWith('/') && existsOut(outDir, url), exists: (url) => existsOut(outDir, url) }));
     for (const { from, to } of redirects) {
-      if (!existsOut(outDir, to)) throw new Error(`content/redirects.yaml: ${from} redirects to ${to}, which is not in the built site`);
-      if (from.endsWith('/')) {
-        if (existsOut(outDir, from)) throw new Error(`content/redirects.yaml: ${from} is a page of the site, so it cannot be a redirect`);
-        writeOut(outDir, `${from}index.html`, redirectPage(to, from.split('/')[1] as Locale));
-      }
+      if (from.endsWith('/')) writeOut(outDir, `${from}index.html`, redirectPage(to, from.split('/')[1] as Locale));
     }
     return `${redirects.length} redirect pages`;
   },

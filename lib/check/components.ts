@@ -1,18 +1,14 @@
-import { componentNames, componentProps, type ComponentName } from '@/lib/content/schemas/components';
+import type { z } from 'zod';
+import { componentNames, componentProps, parseProps, type ComponentName } from '@/lib/content/schemas/components';
 import type { Problem } from '@/lib/content/validate';
 import { keysOf } from './schema';
 import { didYouMean } from './suggest';
 import type { Content, Element } from './types';
 
-type Issue = { code: string; path: PropertyKey[]; message: string; keys?: string[]; errors?: Issue[][] };
-
-// A union (like Figure's alt) reports "Invalid input"; its first branch says what is expected.
-// zod's own wording ("Invalid input: expected boolean") is replaced by what to write.
-function wordsOf(issue: Issue): string {
-  const message = issue.errors?.[0]?.[0]?.message ?? issue.message;
-  const expected = /^Invalid input: expected (\w+)/.exec(message)?.[1];
-  if (expected === 'boolean') return 'is a switch: write just the name, without ="…" (like persona)';
-  return expected ? `must be ${expected === 'string' ? 'text in double quotes' : expected}` : message;
+// The words come from the props' error map (propIssueMessage): a union (like Figure's alt) says
+// what its first form expects.
+function wordsOf(issue: z.core.$ZodIssue): string {
+  return issue.code === 'invalid_union' ? (issue.errors[0]?.[0]?.message ?? issue.message) : issue.message;
 }
 
 function propProblems(file: string, tag: Element, name: ComponentName): Problem[] {
@@ -21,12 +17,12 @@ function propProblems(file: string, tag: Element, name: ComponentName): Problem[
   const props: Record<string, unknown> = { ...tag.props };
   // A tag with content passes it as children; components without children reject it, as the build does.
   if (tag.hasChildren) props.children = 'content';
-  const result = schema.safeParse(props);
+  const result = parseProps(name, props);
   if (result.success) return [];
   const problems: Problem[] = [];
-  for (const issue of result.error.issues as unknown as Issue[]) {
+  for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys ?? []) {
+      for (const key of issue.keys) {
         if (key === 'children') {
           problems.push({ file, line: tag.line, message: `<${name}> cannot have content between its tags`, fix: `write it as one self-closing tag: <${name} … />` });
         } else {

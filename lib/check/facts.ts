@@ -3,7 +3,6 @@ import { factSchema } from '@/lib/content/schemas/fact';
 import { helpSchema } from '@/lib/content/schemas/help';
 import type { Problem } from '@/lib/content/validate';
 import { fileIdProblems, unknownFact } from './data-texts';
-import { isRealDate } from './review';
 import { checkSchema, keysOf } from './schema';
 import { didYouMean } from './suggest';
 import type { Content, DataFile } from './types';
@@ -42,10 +41,6 @@ function dataProblems(files: DataFile[], kind: 'fact' | 'help'): Problem[] {
     problems.push(...fileIdProblems({ file, id }, 'env-dumpings-2024.yaml'));
     if (!data) return problems;
     problems.push(...checkSchema(file, schema, data, keysOf(schema)).map(sourceWording));
-    const checked = data.lastChecked;
-    if (typeof checked === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(checked) && !isRealDate(checked)) {
-      problems.push({ file, field: 'lastChecked', message: `lastChecked ${checked} is not a real date`, fix: 'write an existing date as YYYY-MM-DD' });
-    }
     return problems;
   });
 }

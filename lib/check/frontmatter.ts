@@ -4,7 +4,6 @@ import { pageSchema, storySchema } from '@/lib/content/schemas/page';
 import { pressSchema } from '@/lib/content/schemas/press';
 import { locales, type Content, type Doc, type Kind } from './types';
 import { parseYaml, isFields } from './yaml';
-import { isRealDate } from './review';
 import { checkSchema, keysOf } from './schema';
 
 const schemas = { pages: pageSchema, stories: storySchema, press: pressSchema };
@@ -51,12 +50,6 @@ function extraChecks(doc: Doc): Problem[] {
     problems.push({ file, message: `the file is in the folder "${doc.folder}", which is not a language`, fix: `move it to content/${doc.kind}/nl/ or content/${doc.kind}/en/` });
   } else if (typeof data.locale === 'string' && data.locale !== doc.folder && (locales as readonly string[]).includes(data.locale)) {
     problems.push({ file, field: 'locale', message: `locale is ${data.locale}, but the file is in the ${doc.folder} folder`, fix: `set locale: ${doc.folder}, or move the file to content/${doc.kind}/${data.locale}/` });
-  }
-  for (const field of ['reviewBy', 'publishedAt']) {
-    const value = data[field];
-    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !isRealDate(value)) {
-      problems.push({ file, field, message: `${field} ${value} is not a real date (that day does not exist)`, fix: 'write an existing date as YYYY-MM-DD, like 2027-06-01' });
-    }
   }
   if (data.slug === '404') problems.push({ file, field: 'slug', message: 'the slug 404 is reserved for the "page not found" page', fix: 'choose another slug' });
   const prefix = storyPrefix[String(data.locale)];

@@ -4,7 +4,8 @@ import { pageUrl } from '@/lib/content/paths';
 import { contactsFile, redirectsFile } from '@/lib/content/registries';
 import { contactsSchema } from '@/lib/content/schemas/contact';
 import { contactIdsOf } from '@/lib/content/schemas/press';
-import { redirectsSchema } from '@/lib/content/schemas/redirect';
+import { editorNotesProblems, redirectProblems } from '@/lib/content/rules';
+import { redirectsSchema, type Redirect } from '@/lib/content/schemas/redirect';
 import type { Problem } from '@/lib/content/validate';
 import { checkSchema } from './schema';
 import { didYouMean } from './suggest';
@@ -29,9 +30,7 @@ function checkReleases(content: Content): Problem[] {
       const where = exists ? `${contactsFile} has: ${ids.join(', ') || 'no contacts'}` : `${contactsFile} does not exist`;
       problems.push({ file: doc.file, field: 'contact', message: `the press contact "${contact}" is unknown (${where})`, fix: `use one of the ids in ${contactsFile}, or add the contact there.${didYouMean(contact, ids)}` });
     }
-    if (!doc.elements.some((tag) => tag.name === 'EditorNotes')) {
-      problems.push({ file: doc.file, message: 'this press release has no background notes', fix: 'add <EditorNotes> with the notes for editors (a list of points) at the end of the release' });
-    }
+    problems.push(...editorNotesProblems(doc.file, doc.elements.map((tag) => tag.name)));
   }
   return problems;
 }
@@ -44,15 +43,8 @@ function checkRedirects(content: Content): Problem[] {
   const schemaProblems = checkSchema(redirectsFile, redirectsSchema, list, []);
   if (schemaProblems.length > 0) return schemaProblems;
   const pages = new Set(content.docs.filter((doc) => (locales as readonly string[]).includes(String(doc.data.locale)) && typeof doc.data.slug === 'string').map((doc) => pageUrl(String(doc.data.locale), String(doc.data.slug))));
-  const seen = new Set<string>();
-  (list as { from: string; to: string }[]).forEach(({ from, to }, index) => {
-    const field = `${index + 1}`;
-    if (seen.has(from)) problems.push({ file: redirectsFile, field, message: `${from} is redirected twice`, fix: 'keep one entry for each old URL' });
-    seen.add(from);
-    if (pages.has(from)) problems.push({ file: redirectsFile, field, message: `${from} is still a page, so it cannot also be a redirect`, fix: 'remove this redirect, or change the slug of the page that uses this URL' });
-    if (to.endsWith('/') && !pages.has(to)) problems.push({ file: redirectsFile, field, message: `the redirect from ${from} goes to ${to}, which is not a page`, fix: `point it to an existing page.${didYouMean(to, pages, (s) => s)}` });
-  });
-  return problems;
+  // A file (like /nl/feiten/feiten.csv) is made by the build: only the build can tell whether it exists.
+  return redirectProblems(redirectsFile, list as Redirect[], { isPage: (url) => pages.has(url), exists: (url) => (url.endsWith('/') ? pages.has(url) : undefined), near: (url) => didYouMean(url, pages, (s) => s) });
 }
 
 export function checkPress(content: Content): Problem[] {

@@ -1,15 +1,12 @@
 import type { Problem } from '@/lib/content/validate';
 import type { Content } from './types';
+import { isRealDate } from '@/lib/content/schemas/common';
 
 const DAY = 24 * 60 * 60 * 1000;
 // After its reviewBy date a page may stay up this long with a warning; then the build stops.
 export const GRACE_DAYS = 30;
 
-/** True for an existing calendar day written as YYYY-MM-DD (2027-02-30 is not one). */
-export function isRealDate(value: string): boolean {
-  const date = new Date(`${value.slice(0, 10)}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value.slice(0, 10);
-}
+export { isRealDate };
 
 /** Today as YYYY-MM-DD in the editor's own time zone, not UTC. */
 export function localToday(now = new Date()): string {

@@ -1,4 +1,5 @@
 import { scenarioSchema } from '@/lib/content/schemas/scenario';
+import { defaultScenarioProblems } from '@/lib/content/rules';
 import type { Problem } from '@/lib/content/validate';
 import { duplicateOrders, fileIdProblems, typedFigures, unknownFact } from './data-texts';
 import { linkProblem, siteOf } from './links';
@@ -33,10 +34,6 @@ export function checkScenarios(content: Content, today: string): Problem[] {
     });
   }
   problems.push(...duplicateOrders(content.scenarios, 'scenario'));
-  const defaults = content.scenarios.filter((scenario) => scenario.data?.default === true);
-  if (content.scenarios.length && defaults.length !== 1) {
-    const file = defaults[1]?.file ?? content.scenarios[0].file;
-    problems.push({ file, field: 'default', message: defaults.length ? `${defaults.length} scenarios have default: true (${defaults.map((item) => item.id).join(', ')})` : 'no scenario has default: true', fix: 'give exactly one scenario default: true: it is the bill shown first, and without JavaScript' });
-  }
+  problems.push(...defaultScenarioProblems(content.scenarios.map(({ id, file, data }) => ({ id, file, isDefault: data?.default === true }))));
   return problems;
 }

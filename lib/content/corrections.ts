@@ -2,19 +2,14 @@ import { allCorrections } from 'contentlayer/generated';
 import type { Locale } from '@/i18n/routing';
 import { allDocs, findByKey, getFact } from './index';
 import { correctionSchema, type Correction } from './schemas/correction';
-import { formatProblem, schemaProblems, type Problem } from './validate';
+import { docProblems, throwOnProblems } from './validate';
 
 export type { Correction } from './schemas/correction';
-
-const internal = new Set(['_id', '_raw', 'type', 'id']);
-const dataOf = (doc: object) => Object.fromEntries(Object.entries(doc).filter(([key]) => !internal.has(key)));
 
 // Checked again when the site is built: a bad entry stops the build with its file and field
 // (npm run content:check explains the same mistakes with their fix).
 function load(): Correction[] {
-  const problems: Problem[] = [];
-  for (const doc of allCorrections) problems.push(...schemaProblems(`content/${doc._raw.sourceFilePath}`, correctionSchema, dataOf(doc)));
-  if (problems.length) throw new Error(`The corrections log has ${problems.length} problem(s); run npm run content:check for help:\n${problems.map(formatProblem).join('\n')}`);
+  throwOnProblems('The corrections log has', docProblems(correctionSchema, allCorrections));
   const entries = (allCorrections as unknown as Correction[]).map((entry) => ({ ...entry, date: entry.date.slice(0, 10) }));
   for (const entry of entries) {
     for (const fact of entry.concerns.facts ?? []) getFact(fact);

@@ -4,30 +4,22 @@ import { pageSchema, storySchema } from './schemas/page';
 import { factSchema, type Fact } from './schemas/fact';
 import { helpSchema, type HelpResource } from './schemas/help';
 import { pressSchema } from './schemas/press';
-import { formatProblem, schemaProblems, type Problem } from './validate';
+import { docProblems, throwOnProblems } from './validate';
 
 export type Doc = (typeof allPages)[number] | (typeof allStories)[number] | (typeof allPressReleases)[number];
 
-// The fields an editor wrote: without contentlayer's own bookkeeping and its computed fields.
-const dataOf = (doc: object, computed: readonly string[]) => {
-  const internal = new Set(['_id', '_raw', 'type', 'body', ...computed]);
-  return Object.fromEntries(Object.entries(doc).filter(([key]) => !internal.has(key)));
-};
 const pageComputed = ['url', 'factIds'] as const;
 
 // Every document is checked again with zod when the site is built: contentlayer does not check enum
 // values or limits, and a bad document must stop the build with its file name and field.
 function validate(): void {
-  const problems: Problem[] = [];
-  const file = (doc: { _raw: { sourceFilePath: string } }) => `content/${doc._raw.sourceFilePath}`;
-  for (const doc of allPages) problems.push(...schemaProblems(file(doc), pageSchema, dataOf(doc, pageComputed)));
-  for (const doc of allStories) problems.push(...schemaProblems(file(doc), storySchema, dataOf(doc, pageComputed)));
-  for (const doc of allPressReleases) problems.push(...schemaProblems(file(doc), pressSchema, dataOf(doc, pageComputed)));
-  for (const doc of allFacts) problems.push(...schemaProblems(file(doc), factSchema, dataOf(doc, ['id'])));
-  for (const doc of allHelpResources) problems.push(...schemaProblems(file(doc), helpSchema, dataOf(doc, ['id'])));
-  if (problems.length > 0) {
-    throw new Error(`The content has ${problems.length} problem(s); run npm run content:check for help:\n${problems.map(formatProblem).join('\n')}`);
-  }
+  throwOnProblems('The content has', [
+    ...docProblems(pageSchema, allPages, pageComputed),
+    ...docProblems(storySchema, allStories, pageComputed),
+    ...docProblems(pressSchema, allPressReleases, pageComputed),
+    ...docProblems(factSchema, allFacts),
+    ...docProblems(helpSchema, allHelpResources),
+  ]);
 }
 validate();
 

@@ -4,7 +4,7 @@ import YAML from 'yaml';
 import type { z } from 'zod';
 import { contactsSchema, type Contact } from './schemas/contact';
 import { redirectsSchema, type Redirect } from './schemas/redirect';
-import { formatProblem, schemaProblems } from './validate';
+import { schemaProblems, throwOnProblems } from './validate';
 
 // Two small registries that are one file each, so contentlayer skips them (contentDirExclude)
 // and they are read here. `npm run content:check` explains their mistakes; this stops the build.
@@ -14,8 +14,7 @@ export const redirectsFile = 'content/redirects.yaml';
 function readRegistry<S extends z.ZodType>(file: string, schema: S, empty: unknown, root = process.cwd()): z.infer<S> {
   // A file with only comments parses as null: that is an empty registry, not a mistake.
   const data: unknown = YAML.parse(readFileSync(path.join(root, file), 'utf8')) ?? empty;
-  const problems = schemaProblems(file, schema, data);
-  if (problems.length > 0) throw new Error(`${file} has ${problems.length} problem(s); run npm run content:check for help:\n${problems.map(formatProblem).join('\n')}`);
+  throwOnProblems(`${file} has`, schemaProblems(file, schema, data));
   return schema.parse(data);
 }
 

@@ -1,26 +1,20 @@
 import { allScenarios } from 'contentlayer/generated';
 import { getFact } from './index';
 import { scenarioSchema, type Scenario } from './schemas/scenario';
-import { formatProblem, schemaProblems, type Problem } from './validate';
-
-const internal = new Set(['_id', '_raw', 'type', 'id']);
-const dataOf = (doc: object) => Object.fromEntries(Object.entries(doc).filter(([key]) => !internal.has(key)));
+import { defaultScenarioProblems } from './rules';
+import { docProblems, throwOnProblems } from './validate';
 
 // Checked again when the site is built, like every document: a bad scenario stops the build with
 // its file and field (npm run content:check explains the same mistakes in more words).
 function load(): Scenario[] {
-  const problems: Problem[] = [];
-  for (const doc of allScenarios) problems.push(...schemaProblems(`content/${doc._raw.sourceFilePath}`, scenarioSchema, dataOf(doc)));
-  if (problems.length) throw new Error(`The bill scenarios have ${problems.length} problem(s); run npm run content:check for help:\n${problems.map(formatProblem).join('\n')}`);
+  throwOnProblems('The bill scenarios have', docProblems(scenarioSchema, allScenarios));
   const scenarios = (allScenarios as unknown as Scenario[]).slice().sort((a, b) => a.order - b.order);
   for (const scenario of scenarios) {
     for (const line of scenario.lines) {
       if (!getFact(line.fact).figure) throw new Error(`content/scenarios/${scenario.id}.yaml: fact "${line.fact}" has no figure; a bill line needs one.`);
     }
   }
-  if (scenarios.length && scenarios.filter((scenario) => scenario.default).length !== 1) {
-    throw new Error('content/scenarios: exactly one scenario needs default: true (the bill shown first).');
-  }
+  throwOnProblems('The bill scenarios have', defaultScenarioProblems(scenarios.map(({ id, default: isDefault }) => ({ id, file: `content/scenarios/${id}.yaml`, isDefault: isDefault === true }))));
   return scenarios;
 }
 

@@ -1,19 +1,49 @@
 import type { z } from 'zod';
+import { describedAt } from './schemas/describe';
+import { issueMessage } from './schemas/errors';
 
 export type Problem = { file: string; field?: string; line?: number; message: string; fix?: string; level?: 'error' | 'warning' };
 
-// Turns zod's issues into problems an editor can act on: which file, which field, what is wrong.
+// Turns zod's issues into problems an editor can act on: which file, which field, what is wrong and,
+// where the schema knows it, what to write. The words come from the issue's code (schemas/errors.ts)
+// and the field's description, never from zod's English messages.
 export function schemaProblems(file: string, schema: z.ZodType, data: unknown): Problem[] {
-  const result = schema.safeParse(data, { reportInput: true });
+  const result = schema.safeParse(data, { reportInput: true, error: issueMessage });
   if (result.success) return [];
-  return result.error.issues.map((issue) => {
-    const field = issue.path.join('.');
-    if (issue.code === 'unrecognized_keys') {
-      return { file, field: issue.keys.join(', '), message: `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`, fix: 'remove it or check its spelling against the editors\' guide (content/README.md)' };
-    }
-    const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
-    return { file, field: field || undefined, message: missing ? `${field} is missing` : `${field ? `${field} ` : ''}${issue.message}` };
-  });
+  return result.error.issues.map((issue) => problemOf(file, schema, issue));
+}
+
+function problemOf(file: string, schema: z.ZodType, issue: z.core.$ZodIssue): Problem {
+  const field = issue.path.join('.');
+  if (issue.code === 'unrecognized_keys') {
+    return { file, field: issue.keys.join(', '), message: `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`, fix: 'remove it or check its spelling against the editors\' guide (content/README.md)' };
+  }
+  const where = field ? `${field} ` : '';
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    const description = describedAt(schema, issue.path);
+    return { file, field: field || undefined, message: `${field} is missing`, ...(description ? { fix: `add ${issue.path.at(-1) === undefined ? field : String(issue.path.at(-1))}: ${description}` } : {}) };
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'string') {
+    return { file, field: field || undefined, message: `${where}${issue.message}`, fix: `put the value in quotes, like ${field}: '...'` };
+  }
+  const fix = issue.code === 'custom' && typeof issue.params?.fix === 'string' ? issue.params.fix : undefined;
+  return { file, field: field || undefined, message: `${where}${issue.message}`, ...(fix ? { fix } : {}) };
+}
+
+/** Throws once with every problem, when there is any: a bad file stops the build with its file and field. */
+export function throwOnProblems(subject: string, problems: Problem[]): void {
+  if (problems.length > 0) throw new Error(`${subject} ${problems.length} problem(s); run npm run content:check for help:\n${problems.map(formatProblem).join('\n')}`);
+}
+
+type Stored = { _raw: { sourceFilePath: string } };
+
+/**
+ * The problems of Contentlayer documents against their schema: each document's own fields (without
+ * Contentlayer's bookkeeping and the computed fields), named by its file.
+ */
+export function docProblems(schema: z.ZodType, docs: readonly Stored[], computed: readonly string[] = ['id']): Problem[] {
+  const internal = new Set(['_id', '_raw', 'type', 'body', ...computed]);
+  return docs.flatMap((doc) => schemaProblems(`content/${doc._raw.sourceFilePath}`, schema, Object.fromEntries(Object.entries(doc).filter(([key]) => !internal.has(key)))));
 }
 
 export function formatProblem(problem: Problem): string {

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { routing, type Locale } from '@/i18n/routing';
 
-export const localeSchema = z.enum(routing.locales, { error: `must be ${routing.locales.join(' or ')}` });
+export const localeSchema = z
+  .enum(routing.locales, { error: `must be ${routing.locales.join(' or ')}` })
+  .describe(`the language of the page: ${routing.locales.join(' or ')}`);
 
 /** A language's name in the editors' messages. */
 export const languageName: Record<Locale, string> = { nl: 'Dutch', en: 'English' };
@@ -14,15 +16,28 @@ export const localePrefixes = routing.locales.map((locale) => `/${locale}/`).joi
 export const perLocale = <T extends z.ZodType>(make: (locale: Locale) => T, error: string) =>
   z.object(Object.fromEntries(routing.locales.map((locale) => [locale, make(locale)])) as Record<Locale, T>, { error }).strict();
 
+/** True for an existing calendar day written as YYYY-MM-DD, with or without a time (2027-02-30 is not one). */
+export function isRealDate(value: string): boolean {
+  const date = new Date(`${value.slice(0, 10)}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value.slice(0, 10);
+}
+
 // A date written as YYYY-MM-DD. Contentlayer turns dates into full ISO strings, so both are accepted.
+// The day must exist: 2027-02-30 and 2026-02-29 are refused, 2028-02-29 is a leap day.
 export const isoDate = z
   .string({ error: 'must be a date like 2027-06-01' })
-  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, 'must be a date like 2027-06-01')
-  .refine((value) => !Number.isNaN(Date.parse(value)), 'is not a real date');
+  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, { message: 'must be a date like 2027-06-01', abort: true })
+  .refine(isRealDate, { error: (issue) => `${String(issue.input)} is not a real date (that day does not exist)`, params: { fix: 'write an existing date as YYYY-MM-DD, like 2027-06-01' } });
+
+/** A fact's id: the name of its file in content/facts without .yaml. One definition for every schema that names a fact. */
+export const factIdPattern = /^[a-z0-9-]+$/;
+export const factId = z.string({ error: 'needs a fact id, like env-dumpings-2024' }).regex(factIdPattern, 'must be a fact id, like env-dumpings-2024');
 
 export const slugSchema = z
   .string({ error: 'must be text, for example gezondheid or verhalen/de-route-van-een-pil' })
   .regex(/^$|^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/, 'may only use a-z, 0-9, - and /, with no slash at the start or end');
 
 export const bilingual = (what: string) =>
-  perLocale((locale) => z.string().min(1, `needs ${languageName[locale]} ${what}`), `needs ${what} in ${routing.locales.join(' and ')}`);
+  perLocale((locale) => z.string().min(1, `needs ${languageName[locale]} ${what}`).describe(`${what} in ${languageName[locale]}`), `needs ${what} in ${routing.locales.join(' and ')}`).describe(
+    `${what}, in ${routing.locales.map((locale) => `${languageName[locale]} (${locale}:)`).join(' and ')}`,
+  );

@@ -1,42 +1,43 @@
 import { z } from 'zod';
-import { localePattern, localePrefixes } from './common';
+import { factId, localePattern, localePrefixes } from './common';
+import { propIssueMessage } from './errors';
 
 // The props every story component accepts. One list serves the components (a bad prop stops the
 // build), the content check (which reads MDX without running it) and the editors' guide.
-const text = (what: string) => z.string({ error: `needs ${what} as text in double quotes` }).min(1, `needs ${what}`);
-const factId = z.string({ error: 'needs a fact id, like env-dumpings-2024' }).regex(/^[a-z0-9-]+$/, 'must be a fact id, like env-dumpings-2024');
-const anchor = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'may only use a-z, 0-9 and - (for example in-je-lijf)');
-const children = z.any().optional();
+const text = (what: string) => z.string({ error: `needs ${what} as text in double quotes` }).min(1, `needs ${what}`).describe(what);
+const anchor = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'may only use a-z, 0-9 and - (for example in-je-lijf)').describe('the anchor of the section in links (#in-je-lijf)');
+const children = z.any().optional().describe('the content between the opening and closing tag');
+const fact = (what: string) => factId.describe(what);
 
 export const billParts = ['health', 'environment', 'society'] as const;
 export const calloutTypes = ['info', 'tip', 'warning'] as const;
 
 export const componentProps = {
   Chapter: z.object({ id: anchor, title: text('a title'), children }).strict(),
-  Fact: z.object({ id: factId }).strict(),
-  Stat: z.object({ id: factId }).strict(),
+  Fact: z.object({ id: fact('the fact whose figure (or text) is shown') }).strict(),
+  Stat: z.object({ id: fact('the fact whose figure is shown as a large number') }).strict(),
   Bill: z.object({ title: text('a title'), total: text('a total (words, not euros)'), children }).strict(),
   BillLine: z
     .object({
-      fact: factId,
-      part: z.enum(billParts, { error: `must be one of: ${billParts.join(', ')}` }),
-      href: z.string({ error: 'needs a link to the chapter, like /nl/gezondheid/#sterke-pillen' }).regex(new RegExp(`^/${localePattern}/`), `must be an internal link starting with ${localePrefixes}`),
+      fact: fact('the fact whose figure is printed on the line'),
+      part: z.enum(billParts, { error: `must be one of: ${billParts.join(', ')}` }).describe('which part of the bill the line belongs to'),
+      href: z.string({ error: 'needs a link to the chapter, like /nl/gezondheid/#sterke-pillen' }).regex(new RegExp(`^/${localePattern}/`), `must be an internal link starting with ${localePrefixes}`).describe('the chapter that explains the line'),
       children,
     })
     .strict(),
   Chain: z.object({ title: text('a title'), children }).strict(),
   ChainStep: z.object({ title: text('a title'), children }).strict(),
-  MythFact: z.object({ myth: text('the myth'), fact: factId, children }).strict(),
-  Cite: z.object({ fact: factId, children }).strict(),
-  Quote: z.object({ by: text('a name'), role: text('a role'), persona: z.boolean().optional(), children }).strict(),
-  Callout: z.object({ type: z.enum(calloutTypes, { error: `must be one of: ${calloutTypes.join(', ')}` }).optional(), title: text('a title'), children }).strict(),
-  HelpBox: z.object({ ids: z.string({ error: 'needs help resource ids separated by commas' }).regex(/^[a-z0-9-]+(\s*,\s*[a-z0-9-]+)*$/, 'must be help resource ids separated by commas'), title: z.string().optional() }).strict(),
+  MythFact: z.object({ myth: text('the myth'), fact: fact('the fact that answers the myth'), children }).strict(),
+  Cite: z.object({ fact: fact('the fact that backs the sentence between the tags'), children }).strict(),
+  Quote: z.object({ by: text('a name'), role: text('a role'), persona: z.boolean().optional().describe('a switch: the quote is from an invented person'), children }).strict(),
+  Callout: z.object({ type: z.enum(calloutTypes, { error: `must be one of: ${calloutTypes.join(', ')}` }).optional().describe('the kind of box: info, tip or warning'), title: text('a title'), children }).strict(),
+  HelpBox: z.object({ ids: z.string({ error: 'needs help resource ids separated by commas' }).regex(/^[a-z0-9-]+(\s*,\s*[a-z0-9-]+)*$/, 'must be help resource ids separated by commas').describe('the help resources to show, by id, separated by commas'), title: z.string().optional().describe('a title above the box') }).strict(),
   Figure: z
     .object({
-      src: z.string({ error: 'needs an image path under /images/' }).regex(/^\/images\/[\w./-]+\.(svg|png|jpg|jpeg|webp|avif)$/, 'must be an image path under /images/ ending in .svg, .png, .jpg or .webp'),
-      alt: text('alt text that describes the image (or alt="" only for decoration)').or(z.literal('')),
+      src: z.string({ error: 'needs an image path under /images/' }).regex(/^\/images\/[\w./-]+\.(svg|png|jpg|jpeg|webp|avif)$/, 'must be an image path under /images/ ending in .svg, .png, .jpg or .webp').describe('the image file, under /images/'),
+      alt: text('alt text that describes the image (or alt="" only for decoration)').or(z.literal('')).describe('words that describe the image for who cannot see it (alt="" only for decoration)'),
       credit: text('a credit (who made the image)'),
-      caption: z.string().optional(),
+      caption: z.string().optional().describe('a line under the image'),
     })
     .strict(),
   EditorNotes: z.object({ children }).strict(),
@@ -57,9 +58,12 @@ export type ComponentName = keyof typeof componentProps;
 export const factProps: Partial<Record<ComponentName, 'id' | 'fact'>> = { Fact: 'id', Stat: 'id', BillLine: 'fact', MythFact: 'fact', Cite: 'fact' };
 export const componentNames = Object.keys(componentProps) as ComponentName[];
 
+/** Parses a component's props with the props' error map: the build and the content check share it. */
+export const parseProps = (name: ComponentName, props: unknown) => componentProps[name].safeParse(props, { error: propIssueMessage });
+
 /** Checks a component's props while the page renders; throws a message that says what is allowed. */
 export function checkProps<T>(name: ComponentName, props: T): T {
-  const result = componentProps[name].safeParse(props);
+  const result = parseProps(name, props);
   if (!result.success) {
     const details = result.error.issues.map((issue) => (issue.code === 'unrecognized_keys' ? `unknown prop ${issue.keys.join(', ')}` : `${issue.path.join('.') || 'props'}: ${issue.message}`));
     throw new Error(`<${name}> has a bad prop: ${details.join('; ')}. See content/README.md for what <${name}> accepts.`);

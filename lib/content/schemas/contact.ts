@@ -6,13 +6,13 @@ import { bilingual } from './common';
 // (which say what the page is), and e-mail or phone only when that page lists them.
 export const contactSchema = z
   .object({
-    name: bilingual('a name'),
-    role: bilingual('a role'),
-    organisation: bilingual('an organisation'),
-    email: z.email({ error: 'must be an e-mail address like pers@example.nl' }).optional(),
-    phone: z.string().regex(/^\+?[0-9 -]{6,16}$/, 'must be a phone number like 070 123 4567').optional(),
-    url: z.url({ error: 'must be a full web address starting with https://' }).regex(/^https:\/\//, 'must start with https://'),
-    linkText: bilingual('the words of the link, naming the page it opens'),
+    name: bilingual('a name').describe('the name of the press office'),
+    role: bilingual('a role').describe('what the office does, in a few words'),
+    organisation: bilingual('an organisation').describe('the organisation the office belongs to'),
+    email: z.email({ error: 'must be an e-mail address like pers@example.nl' }).optional().describe('the e-mail address, only when the office\'s own page lists it'),
+    phone: z.string().regex(/^\+?[0-9 -]{6,16}$/, 'must be a phone number like 070 123 4567').optional().describe('the phone number, only when the office\'s own page lists it'),
+    url: z.url({ error: 'must be a full web address starting with https://' }).regex(/^https:\/\//, 'must start with https://').describe('the web address of the office\'s own page, starting with https://'),
+    linkText: bilingual('the words of the link, naming the page it opens').describe('the words of the link, naming the page it opens'),
   })
   .strict();
 

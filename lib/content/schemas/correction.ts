@@ -9,18 +9,19 @@ const id = (what: string) => z.string({ error: `must be ${what}` }).regex(/^[a-z
  */
 export const correctionSchema = z
   .object({
-    date: isoDate,
+    date: isoDate.describe('the day the correction was made, YYYY-MM-DD'),
     title: bilingual('a short title: what was corrected'),
     concerns: z
       .object({
-        facts: z.array(id('a fact id'), { error: 'must be a list of fact ids, like [soc-explosions-2024]' }).min(1, 'needs at least one fact id, or leave it out').optional(),
-        pages: z.array(id('the translationKey of a page, story or press release'), { error: 'must be a list of translationKeys, like [health, home]' }).min(1, 'needs at least one translationKey, or leave it out').optional(),
+        facts: z.array(id('a fact id'), { error: 'must be a list of fact ids, like [soc-explosions-2024]' }).min(1, 'needs at least one fact id, or leave it out').optional().describe('the facts the correction is about, by id'),
+        pages: z.array(id('the translationKey of a page, story or press release'), { error: 'must be a list of translationKeys, like [health, home]' }).min(1, 'needs at least one translationKey, or leave it out').optional().describe('the pages the correction is about, by translationKey'),
       }, { error: 'needs the facts and/or pages the correction is about: concerns: { pages: [health] }' })
       .strict()
-      .refine((concerns) => Boolean(concerns.facts?.length || concerns.pages?.length), 'needs at least one fact or page: facts: [fact-id] or pages: [translationKey]'),
-    wrong: bilingual('what the site said'),
-    now: bilingual('what the site says now'),
-    why: bilingual('why it was corrected'),
+      .refine((concerns) => Boolean(concerns.facts?.length || concerns.pages?.length), 'needs at least one fact or page: facts: [fact-id] or pages: [translationKey]')
+      .describe('the facts and/or pages the correction is about'),
+    wrong: bilingual('what the site said').describe('what the site said'),
+    now: bilingual('what the site says now').describe('what the site says now'),
+    why: bilingual('why it was corrected').describe('why it was corrected'),
   })
   .strict();
 

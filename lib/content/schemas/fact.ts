@@ -14,8 +14,8 @@ export type SourceKind = (typeof sourceKinds)[number];
 export const evidenceSchema = z
   .object(
     {
-      lang: z.string({ error: 'is required: the language of the source, like nl or en' }).regex(/^[a-z]{2,3}$/, 'must be a language code like nl or en (the language of the source, not of the site)'),
-      text: z.string({ error: 'is required: the passage of the source, copied word for word' }).min(20, 'must be the passage of the source that states the fact, copied word for word'),
+      lang: z.string({ error: 'is required: the language of the source, like nl or en' }).regex(/^[a-z]{2,3}$/, 'must be a language code like nl or en (the language of the source, not of the site)').describe('the language of the source, like nl or en'),
+      text: z.string({ error: 'is required: the passage of the source, copied word for word' }).min(20, 'must be the passage of the source that states the fact, copied word for word').describe('the passage of the source that states the fact, copied word for word'),
     },
     { error: 'is required' },
   )
@@ -23,24 +23,25 @@ export const evidenceSchema = z
 
 export const factSchema = z
   .object({
-    topic: z.enum(topics, { error: `must be one of: ${topics.join(', ')}` }),
-    figure: bilingual('a figure').nullable(),
-    label: bilingual('a label').optional(),
-    text: bilingual('a text'),
-    period: bilingual('a period'),
-    caveat: bilingual('a caveat').optional(),
+    topic: z.enum(topics, { error: `must be one of: ${topics.join(', ')}` }).describe('the topic of the fact, which groups it on the fact sheet'),
+    figure: bilingual('a figure').nullable().describe('the figure, as shown (null for a fact without a figure)'),
+    label: bilingual('a label').optional().describe('what the figure counts, in a few words'),
+    text: bilingual('a text').describe('the fact in one sentence'),
+    period: bilingual('a period').describe('the period the fact is about, like 2024'),
+    caveat: bilingual('a caveat').optional().describe('what a reader should know to read the figure right'),
     source: z
       .object({
-        publisher: z.string({ error: 'is required' }).min(2),
-        title: z.string({ error: 'is required' }).min(2),
-        url: z.url({ error: 'must be a full web address starting with https://' }).regex(/^https:\/\//, 'must start with https://'),
-        published: z.string({ error: 'is required (as text, for example \'2025-05\')' }).min(2),
+        publisher: z.string().min(2).describe('who published the source'),
+        title: z.string().min(2).describe('the title of the source'),
+        url: z.url({ error: 'must be a full web address starting with https://' }).regex(/^https:\/\//, 'must start with https://').describe('the web address of the source, starting with https://'),
+        published: z.string({ error: 'is required (as text, for example \'2025-05\')' }).min(2).describe('when the source was published, as text, like \'2025-05\''),
       }, { error: 'is required: publisher, title, url and published' })
-      .strict(),
-    confidence: z.enum(['high', 'medium'], { error: 'must be high or medium' }),
-    lastChecked: isoDate,
-    sourceKind: z.enum(sourceKinds, { error: 'must be primary (the organisation that made the figure), news (a news report about it) or secondary (another organisation passing it on)' }),
-    evidence: evidenceSchema,
+      .strict()
+      .describe('where the fact comes from: publisher, title, url and published'),
+    confidence: z.enum(['high', 'medium'], { error: 'must be high or medium' }).describe('high for a primary source, medium for a second-hand one'),
+    lastChecked: isoDate.describe('the day an editor last checked the fact against its source, YYYY-MM-DD'),
+    sourceKind: z.enum(sourceKinds, { error: 'must be primary (the organisation that made the figure), news (a news report about it) or secondary (another organisation passing it on)' }).describe('primary (the organisation that made the figure), news (a news report) or secondary (another organisation passing it on)'),
+    evidence: evidenceSchema.describe('the passage of the source that states the fact'),
   })
   .strict()
   .refine((fact) => (fact.sourceKind === 'primary') === (fact.confidence === 'high'), {

@@ -5,14 +5,14 @@ export const helpTopics = ['drugs', 'crime', 'recruitment', 'exploitation', 'eme
 
 export const helpSchema = z
   .object({
-    name: bilingual('a name'),
-    offer: bilingual('a sentence about what they offer'),
-    url: z.url({ error: 'must be a full web address starting with https://' }),
+    name: bilingual('a name').describe('the name of the organisation'),
+    offer: bilingual('a sentence about what they offer').describe('one sentence about what they offer'),
+    url: z.url({ error: 'must be a full web address starting with https://' }).describe('the web address of the organisation, starting with https://'),
     // A number is shown only where the linked fact's source confirms it (see the fact's caveat).
-    phone: z.string().regex(/^[0-9 -]{3,14}$/, 'must be a phone number like 0800-7000').optional(),
-    phoneNonUrgent: z.string().regex(/^[0-9 -]{3,14}$/, 'must be a phone number like 0900-8844').optional(),
-    fact: z.string({ error: 'is required: the id of the fact that sources this resource' }),
-    topics: z.array(z.enum(helpTopics, { error: `must be from: ${helpTopics.join(', ')}` })).min(1, 'needs at least one topic'),
+    phone: z.string().regex(/^[0-9 -]{3,14}$/, 'must be a phone number like 0800-7000').optional().describe('the phone number, only when the fact\'s source confirms it'),
+    phoneNonUrgent: z.string().regex(/^[0-9 -]{3,14}$/, 'must be a phone number like 0900-8844').optional().describe('the phone number for questions that are not urgent, only when a source confirms it'),
+    fact: z.string({ error: 'is required: the id of the fact that sources this resource' }).describe('the id of the fact that sources this resource'),
+    topics: z.array(z.enum(helpTopics, { error: `must be from: ${helpTopics.join(', ')}` })).min(1, 'needs at least one topic').describe('the topics the resource helps with'),
   })
   .strict();
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localeSchema, slugSchema } from './common';
+import { isoDate, isRealDate, localeSchema, slugSchema } from './common';
 
 // Date and time with a time zone, for example 2025-05-22T10:00:00+02:00.
 const dateTimeWithZone = z
@@ -11,7 +11,7 @@ const dateTimeWithZone = z
 const releaseDate = z
   .string({ error: "needs the date, in quotes, like '2025-05-22' (or a time with zone like 2025-05-22T10:00:00+02:00)" })
   .regex(/^\d{4}-\d{2}-\d{2}$|^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/, "needs a date like '2025-05-22', or a date, time and time zone like 2025-05-22T10:00:00+02:00")
-  .refine((value) => !Number.isNaN(Date.parse(value)) && new Date(`${value.slice(0, 10)}T00:00:00Z`).toISOString().startsWith(value.slice(0, 10)), 'is not a real date');
+  .refine((value) => !Number.isNaN(Date.parse(value)) && isRealDate(value), 'is not a real date');
 
 const contactId = z.string({ error: 'is required: the id of a press contact' }).min(1, 'is required: the id of a press contact');
 
@@ -23,20 +23,20 @@ export const releaseKinds = ['announcement', 'site-news'] as const;
 
 export const pressSchema = z
   .object({
-    title: z.string({ error: 'is required' }).min(2).max(65, 'may be at most 65 characters'),
-    summary: z.string({ error: 'is required' }).min(20, 'is too short').max(160, 'may be at most 160 characters'),
-    description: z.string().min(50).max(160).optional(),
-    locale: localeSchema,
-    slug: slugSchema,
-    translationKey: z.string({ error: 'is required' }).regex(/^[a-z0-9-]+$/, 'may only use a-z, 0-9 and -'),
-    kind: z.enum(releaseKinds, { error: 'must be announcement (a summary of a government announcement) or site-news (news about this website)' }),
-    original: z.url({ error: 'must be the full web address of the original announcement, starting with https://' }).regex(/^https:\/\//, 'must start with https://').optional(),
-    date: releaseDate,
-    embargo: dateTimeWithZone.optional(),
+    title: z.string().min(2).max(65, 'may be at most 65 characters').describe('the title of the release (at most 65 characters)'),
+    summary: z.string().min(20, 'is too short').max(160, 'may be at most 160 characters').describe('one or two sentences for the list of releases (20 to 160 characters)'),
+    description: z.string().min(50).max(160).optional().describe('one or two sentences for search results and link previews (50 to 160 characters)'),
+    locale: localeSchema.describe('the language of the release: nl or en'),
+    slug: slugSchema.describe('the address of the release after /nl/ or /en/'),
+    translationKey: z.string().regex(/^[a-z0-9-]+$/, 'may only use a-z, 0-9 and -').describe('the same key as the twin release in the other language'),
+    kind: z.enum(releaseKinds, { error: 'must be announcement (a summary of a government announcement) or site-news (news about this website)' }).describe('announcement (a summary of a government announcement) or site-news (news about this website)'),
+    original: z.url({ error: 'must be the full web address of the original announcement, starting with https://' }).regex(/^https:\/\//, 'must start with https://').optional().describe('the web address of the original announcement (only for an announcement)'),
+    date: releaseDate.describe('the day the release is published, YYYY-MM-DD, or a time with its time zone'),
+    embargo: dateTimeWithZone.optional().describe('when the release may be published: date, time and time zone'),
     // One press office, or a list of them (a release of two ministries names both).
-    contact: z.union([contactId, z.array(contactId).min(1, 'needs at least one contact').max(3, 'may name at most three contacts')], { error: 'is required: the id of a press contact, or a list of ids like [vws, jenv]' }),
-    reviewBy: z.string().optional(),
-    draft: z.boolean().optional(),
+    contact: z.union([contactId, z.array(contactId).min(1, 'needs at least one contact').max(3, 'may name at most three contacts')], { error: 'is required: the id of a press contact, or a list of ids like [vws, jenv]' }).describe('the press office(s) to contact: an id from content/press/contacts.yaml, or a list of ids'),
+    reviewBy: isoDate.optional().describe('the day by which an editor checks the release again, YYYY-MM-DD'),
+    draft: z.boolean().optional().describe('true keeps the release off the site'),
   })
   .strict()
   .superRefine((release, ctx) => {

@@ -7,7 +7,9 @@ const sitePath = (what: string) =>
     .string({ error: `needs ${what} as a path like /nl/oude-naam/` })
     .regex(new RegExp(`^/${localePattern}/([a-z0-9-]+/)*([a-z0-9-]+\\.[a-z0-9]+)?$`), `${what} must be a path on this site like /nl/oude-naam/ (language first, ending in a slash, or a file like /nl/feiten/feiten.csv)`);
 
-export const redirectSchema = z.object({ from: sitePath('from'), to: sitePath('to') }).strict();
+export const redirectSchema = z
+  .object({ from: sitePath('from').describe('the old address, which keeps working'), to: sitePath('to').describe('the page (or file) the old address now opens') })
+  .strict();
 
 export const redirectsSchema = z.array(redirectSchema, { error: 'must be a list of redirects, each with from: and to:' });
 

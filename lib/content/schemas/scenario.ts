@@ -1,35 +1,35 @@
 import { z } from 'zod';
 import { routing, type Locale } from '@/i18n/routing';
-import { bilingual, languageName, perLocale } from './common';
+import { bilingual, factId, languageName, perLocale } from './common';
 import { billParts } from './components';
 
 // A scenario of the interactive bill on the home page: content/scenarios/<id>.yaml, the file name is
 // the id (and the value of ?bill= in a shared link). Each line shows one registry fact as it is:
 // nothing is scaled to "one pill" or multiplied by a year, so a line names a fact, never a figure.
-const factId = z.string({ error: 'needs a fact id, like env-dumpings-2024' }).regex(/^[a-z0-9-]+$/, 'must be a fact id, like env-dumpings-2024');
 const exampleChapter: Record<Locale, string> = { nl: 'gezondheid/#sterke-pillen', en: 'health/#strong-pills' };
 const link = (locale: Locale) =>
   z
     .string({ error: `needs a link to the ${languageName[locale]} chapter, like /${locale}/${exampleChapter[locale]}` })
-    .regex(new RegExp(`^/${locale}/`), `must be an internal link starting with /${locale}/`);
+    .regex(new RegExp(`^/${locale}/`), `must be an internal link starting with /${locale}/`)
+    .describe(`the link to the ${languageName[locale]} chapter`);
 
 export const scenarioLineSchema = z
   .object({
     fact: factId.describe('the fact whose figure is printed on the line; it must have a figure'),
-    part: z.enum(billParts, { error: `must be one of: ${billParts.join(', ')}` }),
+    part: z.enum(billParts, { error: `must be one of: ${billParts.join(', ')}` }).describe('which part of the bill the line belongs to'),
     label: bilingual('a label').describe('what the line is about, in a few words and without figures'),
-    href: perLocale(link, `needs a chapter link in ${routing.locales.join(' and ')}`),
+    href: perLocale(link, `needs a chapter link in ${routing.locales.join(' and ')}`).describe(`the chapter that explains the line, in ${routing.locales.join(' and ')}`),
   })
   .strict();
 
 export const scenarioSchema = z
   .object({
-    order: z.number({ error: 'must be a whole number: the place in the list of choices (1 comes first)' }).int('must be a whole number').min(1, 'must be 1 or more'),
+    order: z.number({ error: 'must be a whole number: the place in the list of choices (1 comes first)' }).int('must be a whole number').min(1, 'must be 1 or more').describe('the place of the scenario in the list of choices (1 comes first)'),
     default: z.boolean({ error: 'must be true or false' }).optional().describe('the scenario shown first, and the only one without JavaScript unless chosen'),
-    name: bilingual('a name'),
-    intro: bilingual('an intro').optional(),
-    total: bilingual('a total (words, not euros)'),
-    lines: z.array(scenarioLineSchema, { error: 'needs a list of lines' }).min(2, 'needs at least 2 lines').max(12, 'may have at most 12 lines'),
+    name: bilingual('a name').describe('the name of the scenario, in the list of choices'),
+    intro: bilingual('an intro').optional().describe('a sentence above the bill'),
+    total: bilingual('a total (words, not euros)').describe('the total of the bill, in words (not euros)'),
+    lines: z.array(scenarioLineSchema, { error: 'needs a list of lines' }).min(2, 'needs at least 2 lines').max(12, 'may have at most 12 lines').describe('the lines of the bill (2 to 12)'),
   })
   .strict();
 

@@ -1,0 +1,50 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { componentProps } from '@/lib/content/schemas/components';
+import { contactsSchema } from '@/lib/content/schemas/contact';
+import { correctionSchema } from '@/lib/content/schemas/correction';
+import { descriptionOf, fieldsOf, unwrap } from '@/lib/content/schemas/describe';
+import { factSchema } from '@/lib/content/schemas/fact';
+import { helpSchema } from '@/lib/content/schemas/help';
+import { pageSchema, storySchema } from '@/lib/content/schemas/page';
+import { pressSchema } from '@/lib/content/schemas/press';
+import { quizQuestionSchema } from '@/lib/content/schemas/quiz';
+import { redirectsSchema } from '@/lib/content/schemas/redirect';
+import { scenarioSchema } from '@/lib/content/schemas/scenario';
+import { schemaProblems } from '@/lib/content/validate';
+
+// Every field an editor can write has a description in plain words: the friendly errors (and the
+// editors' guide) use it. Walks objects, lists, records and unions down to the last field.
+type Def = { type: string; element?: z.ZodType; valueType?: z.ZodType; options?: z.ZodType[] };
+const defOf = (schema: z.ZodType) => (unwrap(schema) as unknown as { _zod: { def: Def } })._zod.def;
+
+function undescribed(schema: z.ZodType, where: string): string[] {
+  const def = defOf(schema);
+  if (def.type === 'array' && def.element) return undescribed(def.element, `${where}[]`);
+  if (def.type === 'record' && def.valueType) return undescribed(def.valueType, `${where}.*`);
+  if (def.type === 'union' && def.options) return def.options.flatMap((option) => undescribed(option, where));
+  return Object.entries(fieldsOf(schema)).flatMap(([key, field]) => [...(descriptionOf(field) ? [] : [`${where}.${key}`]), ...undescribed(field, `${where}.${key}`)]);
+}
+
+const schemas: Record<string, z.ZodType> = {
+  page: pageSchema, story: storySchema, press: pressSchema, fact: factSchema, help: helpSchema, contacts: contactsSchema,
+  correction: correctionSchema, quiz: quizQuestionSchema, scenario: scenarioSchema, redirects: redirectsSchema,
+  ...Object.fromEntries(Object.entries(componentProps).map(([name, schema]) => [`<${name}>`, schema])),
+};
+
+describe('schema descriptions', () => {
+  it('notices a field without a description, also deep in a list', () => {
+    expect(undescribed(z.object({ a: z.string().describe('a'), b: z.array(z.object({ c: z.number() }).strict()).optional().describe('b') }), 'x')).toEqual(['x.b[].c']);
+  });
+  for (const [name, schema] of Object.entries(schemas)) {
+    it(`describes every field of ${name}`, () => expect(undescribed(schema, name)).toEqual([]));
+  }
+  it('uses the description to say what a missing field is for', () => {
+    const { date: _date, ...rest } = { date: '2025-05-22', title: 't'.repeat(5) };
+    void _date;
+    expect(schemaProblems('r.mdx', pressSchema, rest).find((problem) => problem.field === 'date')).toMatchObject({
+      message: 'date is missing', fix: 'add date: the day the release is published, YYYY-MM-DD, or a time with its time zone',
+    });
+  });
+});
