@@ -1,5 +1,6 @@
 import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files';
-import { factIdsIn, pageUrl } from './lib/content/paths';
+import { factIdsIn } from './lib/content/mdx-tree';
+import { pageUrl } from './lib/content/paths';
 
 // Contentlayer reads the files; the zod schemas in lib/content/schemas check every value
 // (contentlayer does not check enums) and `npm run content:check` explains every mistake.

@@ -1,6 +1,7 @@
 import type { allPressReleases } from 'contentlayer/generated';
 import type { Locale } from '@/i18n/routing';
 import { pressReleases } from './index';
+import { usesComponent } from './mdx-tree';
 import { readContacts } from './registries';
 import type { Contact } from './schemas/contact';
 import { contactIdsOf } from './schemas/press';
@@ -34,7 +35,7 @@ export const isRelease = (doc: { type: string }): doc is Release => doc.type ===
 // A release without background notes or with an unknown contact stops the build, as the content check does.
 for (const release of pressReleases) {
   if (contactsOf(release).length === 0) throw new Error(`content/${release._raw.sourceFilePath} names no press contact. Run npm run content:check.`);
-  if (!release.body.raw.includes('<EditorNotes')) {
+  if (!usesComponent(release.body.raw, 'EditorNotes')) {
     throw new Error(`content/${release._raw.sourceFilePath} has no background notes: add <EditorNotes>…</EditorNotes> at the end. Run npm run content:check.`);
   }
 }
