@@ -1,5 +1,6 @@
 import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files';
-import { factIdsIn, pageUrl } from './lib/content/paths';
+import { factIdsIn } from './lib/content/mdx-tree';
+import { pageUrl } from './lib/content/paths';
 import { contentlayerFields } from './lib/content/schemas/contentlayer';
 import { correctionSchema } from './lib/content/schemas/correction';
 import { factSchema } from './lib/content/schemas/fact';

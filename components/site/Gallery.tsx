@@ -2,7 +2,7 @@ import * as runtime from 'react/jsx-runtime';
 import type { Locale } from '@/i18n/routing';
 import { storyComponents } from '@/components/story/registry';
 import { examples } from '@/lib/content/examples';
-import { factIdsIn } from '@/lib/content/paths';
+import { factIdsIn } from '@/lib/content/mdx-tree';
 import { translator } from '@/lib/i18n/translator';
 
 type Props = { locale: Locale };

@@ -8,6 +8,7 @@ import { ReleaseHeader } from '@/components/press/ReleaseHeader';
 import { findByKey, isPublished, twinUrl, type Doc } from '@/lib/content';
 import { correctionsOfPage } from '@/lib/content/corrections';
 import { mdxContent } from '@/lib/content/mdx';
+import { usesComponent } from '@/lib/content/mdx-tree';
 import { contactsOf, isRelease } from '@/lib/content/press';
 import { pageFactIds } from '@/lib/content/widget-facts';
 import { translator } from '@/lib/i18n/translator';
@@ -26,7 +27,7 @@ export function PageView({ doc, locale }: Props) {
   const Content = mdxContent(doc.body.code);
   // The home page puts the receipt straight on the dark background, so the paper is the bill itself.
   const onNight = doc.slug === '';
-  const writesOwnSources = doc.body.raw.includes('<Sources');
+  const writesOwnSources = usesComponent(doc.body.raw, 'Sources');
   // The search page names example words ("xtc, afval, klusje"), so indexing it would make it the
   // first result for the very words it suggests.
   const searchable = doc.translationKey !== 'search';

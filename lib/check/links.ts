@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { isLocale, routing } from '@/i18n/routing';
 import { widgetAnchors } from '@/lib/content/anchors';
+import { factIdOf } from '@/lib/content/mdx-tree';
 import { pageUrl } from '@/lib/content/paths';
 import { localePattern, localePrefixes } from '@/lib/content/schemas/common';
-import { factProps, type ComponentName } from '@/lib/content/schemas/components';
 import type { Problem } from '@/lib/content/validate';
 import { didYouMean } from './suggest';
 import { locales, type Content, type Doc } from './types';
@@ -19,9 +19,8 @@ function anchorsOf(doc: Doc, site: Site): Set<string> {
   for (const tag of doc.elements) {
     if (tag.name === 'Chapter' && typeof tag.props.id === 'string') ids.add(tag.props.id);
     widgetAnchors(tag.name, String(doc.data.locale)).forEach((id) => ids.add(id));
-    const prop = factProps[tag.name as ComponentName];
-    const fact = prop ? tag.props[prop] : undefined;
-    if (typeof fact === 'string') ids.add(`bron-${fact}`);
+    const fact = factIdOf(tag.name, tag.props);
+    if (fact) ids.add(`bron-${fact}`);
   }
   // The fact sheet lists every fact under its own id.
   if (doc.data.translationKey === 'facts') site.factIds.forEach((id) => ids.add(id));

@@ -1,13 +1,7 @@
-import { createProcessor } from '@mdx-js/mdx';
+import { isJsxElement, parseMdx, type MdxNode as Node } from '@/lib/content/mdx-tree';
 import type { Problem } from '@/lib/content/validate';
 import { collectProse } from './prose';
 import type { Element, Image, Link, Prose, Text } from './types';
-
-type Attribute = { type: string; name?: string; value?: string | null | { value: string }; position?: Position };
-type Position = { start: { line: number } };
-type Node = { type: string; name?: string | null; attributes?: Attribute[]; children?: Node[]; position?: Position; url?: string; alt?: string | null; value?: string };
-
-const processor = createProcessor({ format: 'mdx' });
 
 // MDX's own messages are written for programmers; these say what an editor did and how to undo it.
 function explain(reason: string): { message: string; fix: string } {
@@ -54,14 +48,14 @@ export function readMdx(file: string, body: string): { elements: Element[]; link
   const found = { elements: [] as Element[], links: [] as Link[], images: [] as Image[], texts: [] as Text[], prose: [] as Prose[], problems: [] as Problem[] };
   let tree: Node;
   try {
-    tree = processor.parse(body) as unknown as Node;
+    tree = parseMdx(body);
   } catch (error) {
     found.problems.push(syntaxProblem(file, error));
     return found;
   }
   const visit = (node: Node) => {
     const line = node.position?.start.line ?? 0;
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
+    if (isJsxElement(node) && node.name) {
       const tag = element(node);
       found.elements.push(tag);
       if (typeof tag.props.href === 'string') found.links.push({ url: tag.props.href, line: tag.propLines.href });

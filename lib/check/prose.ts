@@ -1,10 +1,8 @@
+import { isJsxElement as isTag, type MdxNode as Node } from '@/lib/content/mdx-tree';
 import { factProps } from '@/lib/content/schemas/components';
 import type { Prose } from './types';
 
-type Node = { type: string; name?: string | null; children?: Node[]; position?: { start: { line: number } }; value?: string };
-
 const citing = new Set<string>(Object.keys(factProps));
-const isTag = (node: Node) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 // Tags whose text the page does not show as the editor's prose (a note for editors, code).
 const notProse = new Set(['EditorNotes']);
 

@@ -1,6 +1,7 @@
 import type { allPressReleases } from 'contentlayer/generated';
 import type { Locale } from '@/i18n/routing';
 import { pressReleases } from './index';
+import { mdxUses } from './mdx-tree';
 import { readContacts } from './registries';
 import type { Contact } from './schemas/contact';
 import { editorNotesProblems } from './rules';
@@ -36,7 +37,7 @@ export const isRelease = (doc: { type: string }): doc is Release => doc.type ===
 // A release without background notes or with an unknown contact stops the build, as the content check does.
 for (const release of pressReleases) {
   if (contactsOf(release).length === 0) throw new Error(`content/${release._raw.sourceFilePath} names no press contact. Run npm run content:check.`);
-  // The tag names of the release's MDX, read as text (an <EditorNotes> in a code block would count).
-  const tags = [...release.body.raw.matchAll(/<([A-Z]\w*)/g)].map((match) => match[1]);
+  // The components the release's MDX writes, read from its syntax tree (not from code blocks or comments).
+  const tags = mdxUses(release.body.raw).components;
   throwOnProblems(`content/${release._raw.sourceFilePath} has`, editorNotesProblems(`content/${release._raw.sourceFilePath}`, tags));
 }

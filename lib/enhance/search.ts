@@ -85,7 +85,9 @@ export function search(root: HTMLElement): void {
       const results = await Promise.all(found.results.slice(0, MAX).map((result) => result.data()));
       if (mine !== latest) return;
       const count = found.results.length;
-      show(text(root, count === 0 ? 'none' : count === 1 ? 'countOne' : 'countOther', { count, query }), results);
+      // The page's language chooses the plural form (nl and en: "one" for 1 only).
+      const form = new Intl.PluralRules(document.documentElement.lang || undefined).select(count) === 'one' ? 'countOne' : 'countOther';
+      show(text(root, count === 0 ? 'none' : form, { count, query }), results);
     } catch {
       if (mine === latest) show(text(root, 'failed'));
     }

@@ -1,5 +1,5 @@
-import { createProcessor } from '@mdx-js/mdx';
 import type { Locale } from '@/i18n/routing';
+import { parseMdx, type MdxNode as Node } from '@/lib/content/mdx-tree';
 import type { Fact } from '@/lib/content/schemas/fact';
 import type { Claim, ClaimFinder } from './claims';
 
@@ -7,8 +7,6 @@ import type { Claim, ClaimFinder } from './claims';
 // (issue 11). The MDX is parsed into its syntax tree, the same parser the content check uses, so a
 // tag is a tag wherever it stands, and a "<" in the prose is not mistaken for one.
 
-type Attribute = { type: string; name?: string; value?: unknown };
-type Node = { type: string; name?: string | null; value?: string; attributes?: Attribute[]; children?: Node[]; position?: { start: { line: number } } };
 
 /** One fact a sentence cites, and the tag that cites it (Fact, Stat, BillLine, MythFact, Cite, …). */
 export type Citation = { id: string; tag: string };
@@ -39,7 +37,6 @@ export type WidgetFindings = (line: number) => Omit<Finding, 'claims' | 'uncited
 
 type Options = { locale: Locale; facts: ReadonlyMap<string, Fact>; findClaims?: ClaimFinder; widgets?: Record<string, WidgetFindings> };
 
-const processor = createProcessor({ format: 'mdx' });
 // Props that hold prose a reader sees (a chapter's title, a myth): claims there count too.
 const proseProps = ['title', 'myth', 'caption', 'total', 'summary'];
 // A sentence ends at . ! ? or … (and a closing quote or bracket), before a space and a capital or digit.
@@ -70,7 +67,7 @@ function plain(nodes: Node[] = []): string {
 }
 
 export function reviewFindings(source: string, { locale, facts, findClaims = () => [], widgets = {} }: Options): Finding[] {
-  const tree = processor.parse(withoutFrontmatter(source)) as unknown as Node;
+  const tree = parseMdx(withoutFrontmatter(source));
   const findings: Finding[] = [];
 
   /** What a citing tag shows a reader, in this language. */

@@ -109,3 +109,13 @@ describe('search with JavaScript', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('search result count', () => {
+  it('says one page in the singular and two in the plural (Intl.PluralRules)', async () => {
+    stub([{ url: '/nl/geld/', title: 'Geld', excerpt: 'De <mark>xtc</mark>-markt' }]);
+    renderSearch();
+    submit('xtc');
+    await screen.findByRole('list', { name: 'Zoekresultaten' });
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^1 pagina gevonden voor “xtc”/));
+  });
+});

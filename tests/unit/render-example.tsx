@@ -4,7 +4,7 @@ import { evaluate } from '@mdx-js/mdx';
 import { render } from '@testing-library/react';
 import * as runtime from 'react/jsx-runtime';
 import { storyComponents } from '@/components/story/registry';
-import { factIdsIn } from '@/lib/content/paths';
+import { factIdsIn } from '@/lib/content/mdx-tree';
 import { translator } from '@/lib/i18n/translator';
 
 /** Renders one of the editors' examples (content/examples/<name>.mdx) the way a page renders it. */
