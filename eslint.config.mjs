@@ -11,6 +11,22 @@ const config = [
       '@next/next/no-html-link-for-pages': 'off',
     },
   },
+  {
+    // No page ships React's runtime, so a client component would render once on the server and then
+    // never work in the browser. Refuse it where it is written; lib/build/runtime.ts checks the output.
+    files: ['**/*.{js,jsx,ts,tsx,mjs}'],
+    ignores: ['components/client/DevEnhance.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Program > ExpressionStatement[directive='use client']",
+          message:
+            "The site ships no React runtime, so a 'use client' component would never run in the browser. Render it on the server and put its behaviour in lib/enhance (see lib/enhance/index.ts). Only components/client/DevEnhance.tsx may use it.",
+        },
+      ],
+    },
+  },
   { ignores: ['.next/**', 'out/**', '.contentlayer/**', 'node_modules/**', 'next-env.d.ts', 'tests/fixtures/**', 'test-results/**', '.bench/**', 'bench/**', 'out.staging/**'] },
 ];
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { htmlFiles } from './files';
+import { applyEdits, attribute, elementsOf, insertAfter, rawText } from './html';
 import type { BuildStep } from './index';
 import { cspDirectives } from '@/lib/http/policy';
 
@@ -9,11 +10,20 @@ import { cspDirectives } from '@/lib/http/policy';
 // payload pushes) is allowed by its hash, everything else must come from this origin. So even a
 // mistake in content or a dependency cannot load anything from elsewhere. Runs last: hashes
 // change with every build. The directives are lib/http/policy.ts's, which the header policy shares.
-const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 
-function policy(html: string): string {
-  const hashes = [...html.matchAll(INLINE_SCRIPT)].map(([, body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
-  return cspDirectives([...new Set(hashes)]).join('; ');
+/**
+ * The page with its policy in a <meta> right after the charset, which must stay within the first
+ * 1024 bytes, and before every script. Unchanged when it has one; null when it has no charset.
+ */
+export function withPolicy(html: string): string | null {
+  const elements = elementsOf(html);
+  if (elements.some((element) => element.tagName === 'meta' && attribute(element, 'http-equiv')?.toLowerCase() === 'content-security-policy')) return html;
+  const charset = elements.find((element) => element.tagName === 'meta' && attribute(element, 'charset') !== undefined);
+  if (!charset) return null;
+  const inline = elements.filter((element) => element.tagName === 'script' && attribute(element, 'src') === undefined);
+  const hashes = inline.map((script) => `'sha256-${createHash('sha256').update(rawText(html, script)).digest('base64')}'`);
+  const policy = cspDirectives([...new Set(hashes)]).join('; ');
+  return applyEdits(html, [insertAfter(charset, `<meta http-equiv="Content-Security-Policy" content="${policy}"/>`)]);
 }
 
 export const cspStep: BuildStep = {
@@ -22,12 +32,9 @@ export const cspStep: BuildStep = {
     const files = htmlFiles(outDir);
     for (const file of files) {
       const html = readFileSync(file, 'utf8');
-      if (html.includes('http-equiv="Content-Security-Policy"')) continue;
-      const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(html)}"/>`;
-      // Right after the charset, which must stay within the first 1024 bytes; before every script.
-      const withPolicy = html.replace(/<meta charSet="utf-8"\/>/i, (charset) => `${charset}${meta}`);
-      if (withPolicy === html) throw new Error(`${path.relative(outDir, file)} has no <meta charSet="utf-8"/> to put the policy after`);
-      writeFileSync(file, withPolicy);
+      const result = withPolicy(html);
+      if (result === null) throw new Error(`${path.relative(outDir, file)} has no <meta charset> to put the policy after`);
+      writeFileSync(file, result);
     }
     return `${files.length} pages`;
   },

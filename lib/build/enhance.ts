@@ -4,10 +4,10 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { htmlFiles, writeOut } from './files';
+import { applyEdits, attribute, elementsOf, insertBeforeEnd } from './html';
 import type { BuildStep } from './index';
 
 const ENTRY = path.join(process.cwd(), 'lib', 'enhance', 'browser.ts');
-const MARKER = /\bdata-enhance="/;
 
 /** lib/enhance bundled into one small script, named by its content so it can be cached for good. */
 export async function enhanceScript(): Promise<{ sitePath: string; code: Uint8Array }> {
@@ -19,9 +19,11 @@ export async function enhanceScript(): Promise<{ sitePath: string; code: Uint8Ar
 
 /** The script tag in the head of a page that has a widget: a module, so it runs after parsing. */
 export function withEnhanceScript(html: string, sitePath: string): string {
-  if (!MARKER.test(html)) return html;
-  if (!html.includes('</head>')) throw new Error('no </head> found; update lib/build/enhance.ts');
-  return html.replace('</head>', `<script type="module" src="${sitePath}"></script></head>`);
+  const elements = elementsOf(html);
+  if (!elements.some((element) => attribute(element, 'data-enhance') !== undefined)) return html;
+  const head = elements.find((element) => element.tagName === 'head');
+  if (!head) throw new Error('the page has no <head>');
+  return applyEdits(html, [insertBeforeEnd(head, `<script type="module" src="${sitePath}"></script>`)]);
 }
 
 export const enhanceStep: BuildStep = {
