@@ -23,6 +23,8 @@ export type Contract = {
 /** The home page's bill (components/widgets/BillSwitch.tsx, lib/enhance/bill.ts). */
 export const billWidget = {
   name: 'bill',
+  // The lines of each bill (components/story/BillLine.tsx) carry data-part="health" and the like:
+  // the bill's parts, not the widget's. part() looks inside them too, so these names differ from those.
   parts: ['links', 'choices', 'scenarios', 'status'],
   data: ['default'],
   // ?bill=<id> with JavaScript; #bill-<id> (the panels' ids) and the radios' name without.
