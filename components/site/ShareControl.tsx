@@ -1,3 +1,4 @@
+import { partAttribute, shareWidget, widgetRoot } from '@/lib/enhance/contracts';
 import type { Translate } from '@/lib/i18n/translator';
 
 type Props = { url: string; title: string; t: Translate };
@@ -18,11 +19,11 @@ export function ShareControl({ url, title, t }: Props) {
       <h2 id="share-title" className="text-xl font-bold">
         {t('Share.title')}
       </h2>
-      <div className="mt-3" data-enhance="share" data-url={url} data-title={title} data-copied={t('Share.copied')} data-failed={t('Share.failed')}>
-        <button type="button" data-part="native" hidden className={button}>
+      <div className="mt-3" {...widgetRoot(shareWidget, { url, title, copied: t('Share.copied'), failed: t('Share.failed') })}>
+        <button type="button" {...partAttribute(shareWidget, 'native')} hidden className={button}>
           {t('Share.share')}
         </button>
-        <ul data-part="links" className="flex flex-wrap gap-3">
+        <ul {...partAttribute(shareWidget, 'links')} className="flex flex-wrap gap-3">
           <li>
             <a href={whatsappHref} className={button}>
               {t('Share.whatsapp')}
@@ -34,15 +35,15 @@ export function ShareControl({ url, title, t }: Props) {
             </a>
           </li>
           <li>
-            <a href={url} data-part="link" className={button}>
+            <a href={url} {...partAttribute(shareWidget, 'link')} className={button}>
               {t('Share.link')}
             </a>
-            <button type="button" data-part="copy" hidden className={button}>
+            <button type="button" {...partAttribute(shareWidget, 'copy')} hidden className={button}>
               {t('Share.copy')}
             </button>
           </li>
         </ul>
-        <p role="status" data-part="status" hidden className="mt-2 text-base" />
+        <p role="status" {...partAttribute(shareWidget, 'status')} hidden className="mt-2 text-base" />
       </div>
     </section>
   );

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
+import { billWidget, markAttribute, partAttribute, widgetRoot } from '@/lib/enhance/contracts';
 
 type Option = { id: string; name: string; announcement: string };
 type Panel = { id: string; content: ReactNode };
 type Props = { legend: string; options: Option[]; defaultId: string; panels: Panel[] };
 
 // ?bill=<id> with JavaScript (lib/enhance/bill.ts), #bill-<id> without: the panels' ids.
-const PARAM = 'bill';
+const PARAM = billWidget.param;
 const pill = 'inline-flex min-h-tap items-center gap-2 rounded-full border-2 px-4 font-sans font-bold no-underline';
 
 /**
@@ -15,8 +16,8 @@ const pill = 'inline-flex min-h-tap items-center gap-2 rounded-full border-2 px-
  */
 export function BillSwitch({ legend, options, defaultId, panels }: Props) {
   return (
-    <div className="not-prose scroll-mt-4" data-enhance="bill" data-default={defaultId}>
-      <nav aria-labelledby="bill-choices" data-part="links">
+    <div className="not-prose scroll-mt-4" {...widgetRoot(billWidget, { default: defaultId })}>
+      <nav aria-labelledby="bill-choices" {...partAttribute(billWidget, 'links')}>
         <p id="bill-choices" className="mb-3 text-lg font-bold">
           {legend}
         </p>
@@ -30,13 +31,13 @@ export function BillSwitch({ legend, options, defaultId, panels }: Props) {
           ))}
         </ul>
       </nav>
-      <fieldset hidden data-part="choices" className="m-0 min-w-0 border-0 p-0">
+      <fieldset hidden {...partAttribute(billWidget, 'choices')} className="m-0 min-w-0 border-0 p-0">
         <legend className="mb-3 block p-0 text-lg font-bold">{legend}</legend>
         <div className="flex flex-wrap gap-2">
           {options.map((option) => (
             // The radio covers its pill, invisible: a tap anywhere on the pill is a tap on the radio.
             <label key={option.id} className={`${pill} relative cursor-pointer border-onNight/60 text-onNight has-[:checked]:border-onNight has-[:checked]:bg-onNight has-[:checked]:text-night has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-focus`}>
-              <input type="radio" name={PARAM} value={option.id} defaultChecked={option.id === defaultId} data-announcement={option.announcement} className="peer absolute inset-0 h-full w-full cursor-pointer opacity-0" />
+              <input type="radio" name={PARAM} value={option.id} defaultChecked={option.id === defaultId} {...markAttribute(billWidget, 'announcement', option.announcement)} className="peer absolute inset-0 h-full w-full cursor-pointer opacity-0" />
               <span aria-hidden="true" className="hidden peer-checked:inline">
                 ✓
               </span>
@@ -45,14 +46,14 @@ export function BillSwitch({ legend, options, defaultId, panels }: Props) {
           ))}
         </div>
       </fieldset>
-      <div className="bill-scenarios" data-part="scenarios">
+      <div className="bill-scenarios" {...partAttribute(billWidget, 'scenarios')}>
         {panels.map((panel) => (
-          <div key={panel.id} id={`${PARAM}-${panel.id}`} data-scenario={panel.id} className="bill-scenario scroll-mt-4">
+          <div key={panel.id} id={`${PARAM}-${panel.id}`} {...markAttribute(billWidget, 'scenario', panel.id)} className="bill-scenario scroll-mt-4">
             {panel.content}
           </div>
         ))}
       </div>
-      <p role="status" data-part="status" className="sr-only" />
+      <p role="status" {...partAttribute(billWidget, 'status')} className="sr-only" />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { Fact } from '@/lib/content/schemas/fact';
 import { EvidenceQuote, evidenceLabel } from '@/components/story/Evidence';
 import { sourceKindWords, sourceOriginStart } from '@/lib/facts/origin';
 import { citation, factUrl } from '@/lib/facts/sheet';
+import { markAttribute, topicsWidget } from '@/lib/enhance/contracts';
 import { formatDate } from '@/lib/format';
 import { CopyLink } from './CopyLink';
 
@@ -20,7 +21,7 @@ export function FactEntry({ fact, ctx }: Props) {
     </div>
   );
   return (
-    <li id={fact.id} data-fact-entry className="fact-entry scroll-mt-4 border-b-2 border-dotted border-rule py-6 last:border-b-0 target:bg-focus/15">
+    <li id={fact.id} {...markAttribute(topicsWidget, 'factEntry', true)} className="fact-entry scroll-mt-4 border-b-2 border-dotted border-rule py-6 last:border-b-0 target:bg-focus/15">
       {fact.figure && fact.label ? (
         <p className="font-mono text-3xl font-semibold text-accent">
           {fact.figure[locale]} <span className="block font-sans text-lg font-bold text-ink">{fact.label[locale]}</span>

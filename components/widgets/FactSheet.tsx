@@ -2,6 +2,7 @@ import type { StoryContext } from '@/components/story/context';
 import type { MessageKey } from '@/lib/i18n/translator';
 import { facts } from '@/lib/content';
 import { factSheetIds, topicAnchor } from '@/lib/content/anchors';
+import { markAttribute, topicsWidget } from '@/lib/enhance/contracts';
 import { factDownloads, factsByTopic } from '@/lib/facts/sheet';
 import { FactEntry } from './FactEntry';
 import { TopicFilter } from './TopicFilter';
@@ -47,7 +48,7 @@ export function FactSheet({ ctx }: Props) {
         />
       <div id={LIST_ID}>
         {groups.map(({ topic, facts: items }) => (
-          <section key={topic} data-topic={topic} aria-labelledby={topicAnchor(topic)} className="mt-10">
+          <section key={topic} {...markAttribute(topicsWidget, 'topic', topic)} aria-labelledby={topicAnchor(topic)} className="mt-10">
             <h2 id={topicAnchor(topic)} className="border-b-4 border-double border-ink pb-2 font-mono text-2xl font-semibold uppercase tracking-wider">
               {topicLabel(topic)}
             </h2>

@@ -1,5 +1,6 @@
 import type { StoryContext } from '@/components/story/context';
 import { quizQuestions } from '@/lib/content/quiz';
+import { markAttribute, partAttribute, quizWidget, widgetRoot } from '@/lib/enhance/contracts';
 import { primaryButton } from './button';
 import { QuizAnswer } from './QuizAnswer';
 
@@ -17,21 +18,22 @@ export function Quiz({ ctx }: Props) {
   return (
     <div
       className="not-prose mt-8"
-      data-enhance="quiz"
-      data-check={t('Quiz.check')}
-      data-next={t('Quiz.next')}
-      data-to-score={t('Quiz.toScore')}
-      data-choose-first={t('Quiz.chooseFirst')}
-      data-right={t('Quiz.right')}
-      data-wrong={t('Quiz.wrong')}
-      data-correct-tag={t('Quiz.correctTag')}
-      data-your-tag={t('Quiz.yourTag')}
-      data-score={t('Quiz.score', { score: '{score}', total })}
+      {...widgetRoot(quizWidget, {
+        check: t('Quiz.check'),
+        next: t('Quiz.next'),
+        toScore: t('Quiz.toScore'),
+        chooseFirst: t('Quiz.chooseFirst'),
+        right: t('Quiz.right'),
+        wrong: t('Quiz.wrong'),
+        correctTag: t('Quiz.correctTag'),
+        yourTag: t('Quiz.yourTag'),
+        score: t('Quiz.score', { score: '{score}', total }),
+      })}
     >
       <ol className="space-y-8">
         {quizQuestions.map((question, index) => (
-          <li key={question.id} data-question={question.correct} className="rounded-lg border-2 border-rule p-4 sm:p-6">
-            <fieldset data-part="group" className="m-0 min-w-0 border-0 p-0">
+          <li key={question.id} {...markAttribute(quizWidget, 'question', question.correct)} className="rounded-lg border-2 border-rule p-4 sm:p-6">
+            <fieldset {...partAttribute(quizWidget, 'group')} className="m-0 min-w-0 border-0 p-0">
               <legend className="p-0">
                 <span className="block text-sm font-bold uppercase tracking-widest text-muted">{t('Quiz.number', { number: index + 1, total })}</span>
                 <span className="mt-1 block text-xl font-bold">{question.question[locale]}</span>
@@ -42,32 +44,32 @@ export function Quiz({ ctx }: Props) {
                     <input type="radio" name={`quiz-${question.id}`} value={option.id} className="h-5 w-5 shrink-0 accent-link" />
                     <span>
                       {option.text[locale]}
-                      <span data-tag hidden className="ml-2 font-bold" />
+                      <span {...markAttribute(quizWidget, 'tag', true)} hidden className="ml-2 font-bold" />
                     </span>
                   </label>
                 ))}
               </div>
             </fieldset>
-            <div role="status" data-part="status" hidden />
-            <button type="button" data-part="check" hidden data-pagefind-ignore="all" className={`${primaryButton} mt-4`}>
+            <div role="status" {...partAttribute(quizWidget, 'status')} hidden />
+            <button type="button" {...partAttribute(quizWidget, 'check')} hidden data-pagefind-ignore="all" className={`${primaryButton} mt-4`}>
               {t('Quiz.check')}
             </button>
-            <details data-part="details" className="mt-4">
+            <details {...partAttribute(quizWidget, 'details')} className="mt-4">
               <summary data-pagefind-ignore="all" className="min-h-tap cursor-pointer py-1.5 font-bold text-link">{t('Quiz.showAnswer')}</summary>
-              <div data-part="answer" className="mt-2">
+              <div {...partAttribute(quizWidget, 'answer')} className="mt-2">
                 <QuizAnswer question={question} ctx={ctx} />
               </div>
             </details>
           </li>
         ))}
       </ol>
-      <section data-part="score" hidden data-pagefind-ignore="all" aria-labelledby="quiz-score" className="mt-10 rounded-lg bg-night p-6 text-onNight">
+      <section {...partAttribute(quizWidget, 'score')} hidden data-pagefind-ignore="all" aria-labelledby="quiz-score" className="mt-10 rounded-lg bg-night p-6 text-onNight">
         <h2 id="quiz-score" tabIndex={-1} className="text-2xl font-bold">
           {t('Quiz.scoreTitle')}
         </h2>
-        <p data-part="total" className="mt-2 text-lead" />
+        <p {...partAttribute(quizWidget, 'total')} className="mt-2 text-lead" />
         <p className="mt-2">{t('Quiz.scoreNote')}</p>
-        <button type="button" data-part="again" className="mt-4 inline-flex min-h-tap items-center rounded-full bg-paper px-5 font-bold text-ink">
+        <button type="button" {...partAttribute(quizWidget, 'again')} className="mt-4 inline-flex min-h-tap items-center rounded-full bg-paper px-5 font-bold text-ink">
           {t('Quiz.again')}
         </button>
       </section>

@@ -1,8 +1,9 @@
-import { part, text } from './dom';
+import { billWidget } from './contracts';
+import { marked, markOf, part, text } from './dom';
 
 // The choice lives in the URL (?bill=<id>), so a shared link opens the same bill. Links made
 // without JavaScript use #bill-<id>; both are read, the query first.
-const PARAM = 'bill';
+const PARAM = billWidget.param;
 
 const fromQuery = () => new URLSearchParams(window.location.search).get(PARAM);
 const fromHash = () => (window.location.hash.startsWith(`#${PARAM}-`) ? window.location.hash.slice(PARAM.length + 2) : null);
@@ -32,27 +33,27 @@ function freshVisit(): boolean {
  * rendered hidden, and the hidden attribute shows one scenario at a time.
  */
 export function bill(root: HTMLElement): void {
-  const choices = part(root, 'choices');
-  const scenarios = part(root, 'scenarios');
-  const status = part(root, 'status');
+  const choices = part(root, billWidget, 'choices');
+  const scenarios = part(root, billWidget, 'scenarios');
+  const status = part(root, billWidget, 'status');
   const radios = [...choices.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
-  const panels = [...scenarios.querySelectorAll<HTMLElement>('[data-scenario]')];
+  const panels = marked(scenarios, billWidget, 'scenario');
   const ids = radios.map((radio) => radio.value);
 
   function show(id: string) {
     for (const radio of radios) radio.checked = radio.value === id;
-    for (const panel of panels) panel.hidden = panel.dataset.scenario !== id;
+    for (const panel of panels) panel.hidden = markOf(panel, billWidget, 'scenario') !== id;
   }
 
   const follow = () => {
     const id = named(ids);
     // A choice made by a #bill- link moves into the query, where the share control finds it.
     if (id && id === fromHash()) keepInQuery(id);
-    show(id ?? text(root, 'default'));
+    show(id ?? text(root, billWidget, 'default'));
   };
   const linked = named(ids) !== undefined;
   follow();
-  part(root, 'links').hidden = true;
+  part(root, billWidget, 'links').hidden = true;
   choices.hidden = false;
   // The bill sits below the fold: a shared link to a chosen bill opens at it, choices in view.
   if (linked && freshVisit()) root.scrollIntoView({ block: 'start' });
@@ -61,7 +62,7 @@ export function bill(root: HTMLElement): void {
     const radio = event.target as HTMLInputElement;
     keepInQuery(radio.value);
     show(radio.value);
-    status.textContent = radio.dataset.announcement ?? '';
+    status.textContent = markOf(radio, billWidget, 'announcement') ?? '';
   });
   window.addEventListener('popstate', follow);
   window.addEventListener('hashchange', follow);

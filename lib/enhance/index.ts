@@ -1,4 +1,5 @@
 import { bill } from './bill';
+import type { WidgetName } from './contracts';
 import { copyControl } from './dom';
 import { quiz } from './quiz';
 import { search } from './search';
@@ -9,7 +10,9 @@ import { topics } from './topics';
 // from the server; an element with data-enhance="<name>" gets its interactive behaviour here. The
 // build bundles this into one small script (lib/build/enhance.ts) on the pages that need it, so no
 // page downloads, parses and hydrates React to change a few attributes.
-export const enhancers: Record<string, (root: HTMLElement) => void> = {
+//
+// Keyed by the widget names in ./contracts.ts: a widget without its enhancer is a type error.
+export const enhancers: Record<WidgetName, (root: HTMLElement) => void> = {
   bill,
   copy: copyControl,
   quiz,
@@ -18,11 +21,15 @@ export const enhancers: Record<string, (root: HTMLElement) => void> = {
   topics,
 };
 
+// An own key only: data-enhance="toString" is no widget. (Not Object.hasOwn: older phones lack it.)
+const isWidget = (name: string | undefined): name is WidgetName => name !== undefined && Object.prototype.hasOwnProperty.call(enhancers, name);
+
 /** Enhances every widget in scope that is not enhanced yet; safe to call again after changes. */
 export function enhance(scope: ParentNode = document): void {
   for (const root of scope.querySelectorAll<HTMLElement>('[data-enhance]:not([data-enhanced])')) {
-    const run = enhancers[root.dataset.enhance ?? ''];
-    if (!run) continue;
+    const name = root.dataset.enhance;
+    if (!isWidget(name)) continue;
+    const run = enhancers[name];
     root.dataset.enhanced = '';
     try {
       run(root);

@@ -1,4 +1,5 @@
-import { part, text } from './dom';
+import { quizWidget } from './contracts';
+import { marked, markOf, part, text } from './dom';
 
 /**
  * The quiz (components/widgets/Quiz.tsx). Without JavaScript each answer is in a <details>; here
@@ -10,17 +11,17 @@ import { part, text } from './dom';
  * text in the region while it only asks for an answer.)
  */
 export function quiz(root: HTMLElement): void {
-  const questions = [...root.querySelectorAll<HTMLElement>('[data-question]')].map((item) => ({
-    correct: item.dataset.question ?? '',
-    group: part<HTMLFieldSetElement>(item, 'group'),
-    status: part(item, 'status'),
-    button: part<HTMLButtonElement>(item, 'check'),
-    details: part(item, 'details'),
-    answer: part(item, 'answer'),
+  const questions = marked(root, quizWidget, 'question').map((item) => ({
+    correct: markOf(item, quizWidget, 'question') ?? '',
+    group: part(item, quizWidget, 'group') as HTMLFieldSetElement,
+    status: part(item, quizWidget, 'status'),
+    button: part(item, quizWidget, 'check') as HTMLButtonElement,
+    details: part(item, quizWidget, 'details'),
+    answer: part(item, quizWidget, 'answer'),
     checked: false,
   }));
   if (questions.length === 0) return;
-  const score = part(root, 'score');
+  const score = part(root, quizWidget, 'score');
   const heading = score.querySelector<HTMLElement>('h2');
   type Question = (typeof questions)[number];
 
@@ -40,20 +41,21 @@ export function quiz(root: HTMLElement): void {
     question.checked = true;
     question.group.disabled = true;
     for (const input of question.group.querySelectorAll<HTMLInputElement>('input')) {
-      const tag = input.closest('label')?.querySelector<HTMLElement>('[data-tag]');
+      const option = input.closest('label');
+      const tag = option ? marked(option, quizWidget, 'tag')[0] : undefined;
       if (!tag) continue;
-      const label = input.value === question.correct ? text(root, 'correctTag') : input.value === choice ? text(root, 'yourTag') : '';
+      const label = input.value === question.correct ? text(root, quizWidget, 'correctTag') : input.value === choice ? text(root, quizWidget, 'yourTag') : '';
       tag.textContent = label && `(${label})`;
       tag.hidden = !label;
     }
     const explanation = question.answer.cloneNode(true) as HTMLElement;
     explanation.removeAttribute('data-part');
-    question.status.replaceChildren(message(text(root, right ? 'right' : 'wrong'), right ? 'mt-4 text-lg font-bold' : 'mt-4 text-lg font-bold text-accent'), explanation);
+    question.status.replaceChildren(message(text(root, quizWidget, right ? 'right' : 'wrong'), right ? 'mt-4 text-lg font-bold' : 'mt-4 text-lg font-bold text-accent'), explanation);
     // Every checked question's button moves on: to the next open question, or to the score.
     const done = questions.every((other) => other.checked);
-    for (const other of questions) if (other.checked) other.button.textContent = text(root, done ? 'toScore' : 'next');
+    for (const other of questions) if (other.checked) other.button.textContent = text(root, quizWidget, done ? 'toScore' : 'next');
     if (done) {
-      part(score, 'total').textContent = text(root, 'score', { score: questions.filter((other) => picked(other)?.value === other.correct).length });
+      part(score, quizWidget, 'total').textContent = text(root, quizWidget, 'score', { score: questions.filter((other) => picked(other)?.value === other.correct).length });
       score.hidden = false;
     }
   }
@@ -61,7 +63,7 @@ export function quiz(root: HTMLElement): void {
   function act(question: Question, index: number) {
     if (!question.checked) {
       if (!picked(question)) {
-        question.status.replaceChildren(message(text(root, 'chooseFirst'), 'mt-4 font-bold text-accent'));
+        question.status.replaceChildren(message(text(root, quizWidget, 'chooseFirst'), 'mt-4 font-bold text-accent'));
         return focusGroup(question);
       }
       // The button stays the same element with a new label, so focus stays on it.
@@ -77,12 +79,12 @@ export function quiz(root: HTMLElement): void {
       question.checked = false;
       question.group.disabled = false;
       for (const input of question.group.querySelectorAll<HTMLInputElement>('input')) input.checked = false;
-      for (const tag of question.group.querySelectorAll<HTMLElement>('[data-tag]')) {
+      for (const tag of marked(question.group, quizWidget, 'tag')) {
         tag.hidden = true;
         tag.textContent = '';
       }
       question.status.replaceChildren();
-      question.button.textContent = text(root, 'check');
+      question.button.textContent = text(root, quizWidget, 'check');
     }
     score.hidden = true;
     focusGroup(questions[0]);
@@ -94,5 +96,5 @@ export function quiz(root: HTMLElement): void {
     question.button.hidden = false;
     question.button.addEventListener('click', () => act(question, index));
   }
-  part(score, 'again').addEventListener('click', restart);
+  part(score, quizWidget, 'again').addEventListener('click', restart);
 }

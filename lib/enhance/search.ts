@@ -1,3 +1,4 @@
+import { searchWidget } from './contracts';
 import { part, text } from './dom';
 
 type Result = { url: string; meta: { title?: string }; excerpt: string };
@@ -45,10 +46,10 @@ function hit(result: Result): HTMLLIElement {
  * the list of all pages, says what it found in the status, and lists up to ten results.
  */
 export function search(root: HTMLElement): void {
-  const form = part<HTMLFormElement>(root, 'form');
-  const input = part<HTMLInputElement>(root, 'input');
-  const status = part(root, 'status');
-  const list = part(root, 'results');
+  const form = part(root, searchWidget, 'form') as HTMLFormElement;
+  const input = part(root, searchWidget, 'input') as HTMLInputElement;
+  const status = part(root, searchWidget, 'status');
+  const list = part(root, searchWidget, 'results');
   let pagefind: Promise<Pagefind> | undefined;
   let ready = false;
   let latest = 0;
@@ -76,7 +77,7 @@ export function search(root: HTMLElement): void {
     const mine = ++latest;
     try {
       // Only the first search waits for the index to load (slow mobile data): say so once.
-      if (!ready && query) status.textContent = text(root, 'loading');
+      if (!ready && query) status.textContent = text(root, searchWidget, 'loading');
       const loaded = await load();
       if (mine !== latest) return;
       if (!query) return show('');
@@ -87,9 +88,9 @@ export function search(root: HTMLElement): void {
       const count = found.results.length;
       // The page's language chooses the plural form (nl and en: "one" for 1 only).
       const form = new Intl.PluralRules(document.documentElement.lang || undefined).select(count) === 'one' ? 'countOne' : 'countOther';
-      show(text(root, count === 0 ? 'none' : form, { count, query }), results);
+      show(text(root, searchWidget, count === 0 ? 'none' : form, { count, query }), results);
     } catch {
-      if (mine === latest) show(text(root, 'failed'));
+      if (mine === latest) show(text(root, searchWidget, 'failed'));
     }
   }
 
@@ -102,7 +103,7 @@ export function search(root: HTMLElement): void {
 
   // A link to /zoeken/?q=… shows its results straight away. The page never writes the query into
   // the URL itself (a reload would send it to the server).
-  const query = new URLSearchParams(window.location.search).get('q');
+  const query = new URLSearchParams(window.location.search).get(searchWidget.param);
   if (query) {
     input.value = query;
     void run(query);

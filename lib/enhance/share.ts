@@ -1,3 +1,4 @@
+import { shareWidget } from './contracts';
 import { copyControl, part, text } from './dom';
 
 /**
@@ -16,24 +17,24 @@ function currentUrl(canonical: string): string {
  * the page as the visitor sees it now.
  */
 export function share(root: HTMLElement): void {
-  const canonical = text(root, 'url');
+  const canonical = text(root, shareWidget, 'url');
   const url = () => currentUrl(canonical);
   if (typeof navigator.share !== 'function') {
     followView(root, canonical, url);
     return copyControl(root, url);
   }
-  const button = part(root, 'native');
-  part(root, 'links').hidden = true;
+  const button = part(root, shareWidget, 'native');
+  part(root, shareWidget, 'links').hidden = true;
   button.hidden = false;
   button.addEventListener('click', () => {
     // Closing the sheet without sharing rejects: that is not an error to show.
-    navigator.share({ title: text(root, 'title'), url: url() }).catch(() => undefined);
+    navigator.share({ title: text(root, shareWidget, 'title'), url: url() }).catch(() => undefined);
   });
 }
 
 /** Rewrites the links' addresses just before they are used: the view can change after load. */
 function followView(root: HTMLElement, canonical: string, url: () => string): void {
-  const links = [...part(root, 'links').querySelectorAll('a')].map((link) => ({ link, href: link.getAttribute('href') ?? '' }));
+  const links = [...part(root, shareWidget, 'links').querySelectorAll('a')].map((link) => ({ link, href: link.getAttribute('href') ?? '' }));
   const refresh = () => {
     const current = url();
     for (const { link, href } of links) {
