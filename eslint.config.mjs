@@ -27,7 +27,20 @@ const config = [
       ],
     },
   },
-  { ignores: ['.next/**', 'out/**', '.contentlayer/**', 'node_modules/**', 'next-env.d.ts', 'tests/fixtures/**', 'test-results/**', '.bench/**', 'bench/**', 'out.staging/**'] },
+  {
+    ignores: [
+      '.next/**',
+      'out/**',
+      '.contentlayer/**',
+      'node_modules/**',
+      'next-env.d.ts',
+      'tests/fixtures/**',
+      'test-results/**',
+      '.bench/**',
+      'bench/**',
+      'out.staging/**',
+    ],
+  },
 ];
 
 export default config;

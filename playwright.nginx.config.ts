@@ -12,7 +12,8 @@ export default defineConfig({
   testMatch: ['e2e/{privacy,search,urls,site,bill,quiz,share}.spec.ts', 'nginx/*.spec.ts'],
   // What does not depend on the host (axe scans, static checks of out/, keyboard paths) runs once,
   // against `npm start`.
-  grepInvert: /axe violations|every scenario opens from its link|source note that leads|skip link|every page has its language|every page type has a search link|tests\/urls\.txt lists/,
+  grepInvert:
+    /axe violations|every scenario opens from its link|source note that leads|skip link|every page has its language|every page type has a search link|tests\/urls\.txt lists/,
   use: { ...base.use, baseURL: origin, ignoreHTTPSErrors: true },
   webServer: {
     command: `npx tsx lib/cli/serve-nginx.ts --https-port ${httpsPort} --http-port ${httpPort} --dir ${nginxDir}`,

@@ -31,8 +31,7 @@ export const colors = {
 } as const;
 
 type Palette = Record<keyof typeof colors.light, string>;
-const cssVars = (palette: Palette) =>
-  Object.fromEntries(Object.entries(palette).map(([name, value]) => [`--c-${name}`, value]));
+const cssVars = (palette: Palette) => Object.fromEntries(Object.entries(palette).map(([name, value]) => [`--c-${name}`, value]));
 
 export default {
   content: ['./app/**/*.{ts,tsx}', './components/**/*.{ts,tsx}', './content/**/*.mdx'],

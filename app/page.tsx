@@ -19,7 +19,10 @@ export const metadata: Metadata = {
   description: all('Root.description').join(' '),
   alternates: {
     canonical: absolute(home(first)),
-    languages: { ...Object.fromEntries(routing.locales.map((locale) => [locale, absolute(home(locale))])), 'x-default': absolute(home(first)) },
+    languages: {
+      ...Object.fromEntries(routing.locales.map((locale) => [locale, absolute(home(locale))])),
+      'x-default': absolute(home(first)),
+    },
   },
 };
 

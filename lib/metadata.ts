@@ -47,7 +47,9 @@ export function docMetadata(doc: Doc, locale: Locale): Metadata {
       types: {
         'application/atom+xml': [
           { url: absolute(feedPath(locale)), title: t('Feed.title') },
-          ...(doc.translationKey === 'corrections' ? [{ url: absolute(correctionsFeedPath(locale)), title: t('CorrectionsFeed.title') }] : []),
+          ...(doc.translationKey === 'corrections'
+            ? [{ url: absolute(correctionsFeedPath(locale)), title: t('CorrectionsFeed.title') }]
+            : []),
         ],
       },
     },

@@ -12,7 +12,9 @@ export type Route = { kind: 'doc'; doc: Doc } | { kind: 'gallery' } | { kind: 'r
 
 /** Every path under /<locale>/ that the static export writes, home excluded. */
 export function staticSlugs(locale: Locale): string[][] {
-  const docs = docsIn(locale).filter((doc) => doc.slug !== '').map((doc) => doc.slug.split('/'));
+  const docs = docsIn(locale)
+    .filter((doc) => doc.slug !== '')
+    .map((doc) => doc.slug.split('/'));
   const review = docsIn(locale).map((doc) => [REVIEW_SLUG, ...doc.slug.split('/').filter(Boolean)]);
   return [...docs, [NOT_FOUND_SLUG], ...(showUnpublished ? [[GALLERY_SLUG], ...review] : [])];
 }

@@ -24,7 +24,14 @@ export function structuredData(doc: Doc, locale: Locale): object {
       { '@type': 'GovernmentOrganization', name: t('Organisation.jenv') },
     ],
   };
-  const website = { '@type': 'WebSite', '@id': siteId, name: t('Site.name'), url: absolute(`/${locale}/`), inLanguage: locale, publisher: { '@id': orgId } };
+  const website = {
+    '@type': 'WebSite',
+    '@id': siteId,
+    name: t('Site.name'),
+    url: absolute(`/${locale}/`),
+    inLanguage: locale,
+    publisher: { '@id': orgId },
+  };
   const graph: object[] = [organisation, website];
   if (isRelease(doc)) {
     graph.push({

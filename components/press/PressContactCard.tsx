@@ -23,12 +23,18 @@ export function PressContactCard({ contacts, ctx, headingId, heading }: Props) {
             <ul className="mt-1 space-y-1">
               {contact.email ? (
                 <li>
-                  {t('PressContact.email')}: <a href={`mailto:${contact.email}`} className="text-link">{contact.email}</a>
+                  {t('PressContact.email')}:{' '}
+                  <a href={`mailto:${contact.email}`} className="text-link">
+                    {contact.email}
+                  </a>
                 </li>
               ) : null}
               {contact.phone ? (
                 <li>
-                  {t('PressContact.phone')}: <a href={`tel:${contact.phone.replace(/[^+0-9]/g, '')}`} className="text-link">{contact.phone}</a>
+                  {t('PressContact.phone')}:{' '}
+                  <a href={`tel:${contact.phone.replace(/[^+0-9]/g, '')}`} className="text-link">
+                    {contact.phone}
+                  </a>
                 </li>
               ) : null}
               <li>

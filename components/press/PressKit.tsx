@@ -13,7 +13,11 @@ export function PressKit({ ctx, headingId }: Props) {
       </h2>
       <p className="mt-2">{t('PressKit.intro')}</p>
       <p className="mt-4">
-        <a href={kitZip(locale)} download className="inline-flex min-h-tap items-center rounded-2xl border-2 border-onNight/40 bg-night px-5 py-2 font-bold text-onNight no-underline">
+        <a
+          href={kitZip(locale)}
+          download
+          className="inline-flex min-h-tap items-center rounded-2xl border-2 border-onNight/40 bg-night px-5 py-2 font-bold text-onNight no-underline"
+        >
           {t('PressKit.zip')}
         </a>
       </p>
@@ -40,13 +44,19 @@ export function PressKit({ ctx, headingId }: Props) {
               />
               <ul aria-label={t('PressKit.downloads', { name })} className="mt-3 space-y-1 text-base">
                 <li>
-                  <a href={files.svg} download className="inline-flex min-h-6 items-center text-link">{t('PressKit.svg')}</a>
+                  <a href={files.svg} download className="inline-flex min-h-6 items-center text-link">
+                    {t('PressKit.svg')}
+                  </a>
                 </li>
                 <li>
-                  <a href={files.web} download className="inline-flex min-h-6 items-center text-link">{t('PressKit.web', { width: pngWidths.web })}</a>
+                  <a href={files.web} download className="inline-flex min-h-6 items-center text-link">
+                    {t('PressKit.web', { width: pngWidths.web })}
+                  </a>
                 </li>
                 <li>
-                  <a href={files.high} download className="inline-flex min-h-6 items-center text-link">{t('PressKit.high', { width: pngWidths.high })}</a>
+                  <a href={files.high} download className="inline-flex min-h-6 items-center text-link">
+                    {t('PressKit.high', { width: pngWidths.high })}
+                  </a>
                 </li>
               </ul>
             </li>

@@ -9,7 +9,7 @@ type Props = { release: Release; ctx: StoryContext };
 export function ReleaseHeader({ release, ctx }: Props) {
   return (
     <div className="not-prose mb-8">
-      <p className="font-mono text-sm uppercase tracking-wider text-muted">
+      <p className="font-mono text-sm tracking-wider text-muted uppercase">
         {ctx.t('PressRelease.kind')} · {ctx.t('PressRelease.published')} <ReleaseDate date={release.date} locale={ctx.locale} />
       </p>
       <div className="mt-4">

@@ -17,7 +17,11 @@ export function ReleaseKind({ release, ctx, full = false }: Props) {
         {full ? <p className="mt-1">{t('PressRelease.announcementNote')}</p> : null}
         {release.original ? (
           <p className="mt-1">
-            <a href={release.original} hrefLang="nl" className="inline-flex min-h-6 items-center font-bold text-link [overflow-wrap:anywhere]">
+            <a
+              href={release.original}
+              hrefLang="nl"
+              className="inline-flex min-h-6 items-center font-bold [overflow-wrap:anywhere] text-link"
+            >
               {t('PressRelease.original', { host })}
             </a>
           </p>

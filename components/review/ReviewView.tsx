@@ -44,7 +44,12 @@ function ReviewItem({ finding, index, locale }: { finding: Finding; index: numbe
   const t = translator(locale);
   const headingId = `finding-${index + 1}`;
   return (
-    <li aria-labelledby={headingId} data-finding="" data-uncited={finding.uncited ? '' : undefined} className="border-t-2 border-dashed border-rule pt-4">
+    <li
+      aria-labelledby={headingId}
+      data-finding=""
+      data-uncited={finding.uncited ? '' : undefined}
+      className="border-t-2 border-dashed border-rule pt-4"
+    >
       <h2 id={headingId} className="font-mono text-base font-semibold">
         {t('Review.line', { line: finding.line })}
         {finding.where ? ` · ${finding.where}` : ''}
@@ -61,7 +66,12 @@ function ReviewItem({ finding, index, locale }: { finding: Finding; index: numbe
           </blockquote>
           {finding.claims.length > 0 ? (
             <p className={`mt-2 rounded p-2 ${finding.uncited ? 'border-2 border-accent font-bold text-accent' : 'bg-night/5'}`}>
-              {t('Review.claim', { words: finding.claims.flatMap((claim) => claim.words).map((word) => `‘${word}’`).join(', ') })}
+              {t('Review.claim', {
+                words: finding.claims
+                  .flatMap((claim) => claim.words)
+                  .map((word) => `‘${word}’`)
+                  .join(', '),
+              })}
               {finding.uncited ? ` ${t('Review.uncited')}` : ''}
             </p>
           ) : null}

@@ -8,11 +8,13 @@ export function NotFoundView({ locale, t, homeHref, allPagesHref, headingLevel =
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   return (
     <section lang={locale} className="mx-auto max-w-measure rounded-lg bg-paper px-5 py-8 text-ink sm:px-10">
-      <p className="font-mono text-sm uppercase tracking-widest text-muted" aria-hidden="true">
+      <p className="font-mono text-sm tracking-widest text-muted uppercase" aria-hidden="true">
         404
       </p>
       <Heading className="mt-2 text-3xl font-bold">{t('NotFound.title')}</Heading>
-      <p className="mt-4">{t('NotFound.description')} {t('NotFound.body')}</p>
+      <p className="mt-4">
+        {t('NotFound.description')} {t('NotFound.body')}
+      </p>
       <ul className="mt-6 flex flex-wrap gap-3">
         <li>
           <a href={homeHref} className="inline-flex min-h-tap items-center rounded-full bg-night px-5 font-bold text-onNight no-underline">

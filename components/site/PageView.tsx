@@ -33,7 +33,10 @@ export function PageView({ doc, locale }: Props) {
   const searchable = doc.translationKey !== 'search';
   return (
     <SiteFrame locale={locale} t={t} twinHref={twinUrl(doc, otherLocale(locale))} currentKey={doc.translationKey}>
-      <article className={`mx-auto rounded-lg px-5 py-8 sm:px-10 ${onNight ? 'max-w-page text-onNight' : 'max-w-measure bg-paper text-ink'}`} data-pagefind-body={searchable ? '' : undefined}>
+      <article
+        className={`mx-auto rounded-lg px-5 py-8 sm:px-10 ${onNight ? 'max-w-page text-onNight' : 'max-w-measure bg-paper text-ink'}`}
+        data-pagefind-body={searchable ? '' : undefined}
+      >
         {!isPublished(doc) ? (
           <p role="status" className="mb-6 rounded border-2 border-accent p-3 font-bold text-accent">
             {t('Page.draft')}

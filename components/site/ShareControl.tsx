@@ -15,7 +15,11 @@ export function ShareControl({ url, title, t }: Props) {
   const whatsappHref = `https://wa.me/?text=${encodeURIComponent(text)}`;
   const emailHref = `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(text)}`;
   return (
-    <section aria-labelledby="share-title" data-pagefind-ignore="all" className="no-print not-prose mt-12 border-t-2 border-dashed border-rule pt-6">
+    <section
+      aria-labelledby="share-title"
+      data-pagefind-ignore="all"
+      className="no-print not-prose mt-12 border-t-2 border-dashed border-rule pt-6"
+    >
       <h2 id="share-title" className="text-xl font-bold">
         {t('Share.title')}
       </h2>

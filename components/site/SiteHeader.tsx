@@ -11,9 +11,13 @@ export function SiteHeader({ locale, t, twinHref, currentKey }: Props) {
   const search = findByKey(locale, 'search');
   const links = mainNav.map((key) => ({ key, doc: findByKey(locale, key) })).filter((link) => link.doc);
   return (
-    <header className="no-print mx-auto max-w-page px-4 pt-2 sm:pt-4 sm:px-6">
+    <header className="no-print mx-auto max-w-page px-4 pt-2 sm:px-6 sm:pt-4">
       <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-0">
-        <a href={`/${locale}/`} aria-label={t('Header.home')} className="flex min-h-tap items-center gap-2 text-lg sm:text-xl font-bold text-onNight no-underline">
+        <a
+          href={`/${locale}/`}
+          aria-label={t('Header.home')}
+          className="flex min-h-tap items-center gap-2 text-lg font-bold text-onNight no-underline sm:text-xl"
+        >
           <svg aria-hidden="true" viewBox="0 0 24 24" width="28" height="28" className="shrink-0">
             <path d="M5 2h14v20l-2.3-1.6L14.3 22 12 20.4 9.7 22l-2.4-1.6L5 22z" fill="currentColor" />
             <path d="M8 7h8M8 11h8M8 15h5" stroke="var(--c-night)" strokeWidth="1.6" />
@@ -34,7 +38,12 @@ export function SiteHeader({ locale, t, twinHref, currentKey }: Props) {
               {t('Search.headerLink')}
             </a>
           ) : null}
-          <LanguageSwitcher href={twinHref} locale={other} label={t('LanguageSwitcher.label')} description={t('LanguageSwitcher.description')} />
+          <LanguageSwitcher
+            href={twinHref}
+            locale={other}
+            label={t('LanguageSwitcher.label')}
+            description={t('LanguageSwitcher.description')}
+          />
         </div>
       </div>
       <nav aria-label={t('Header.navLabel')} className="mt-1 sm:mt-3">

@@ -17,19 +17,17 @@ export function BillLine({ ctx, children, ...props }: Props) {
   return (
     <li data-fact={id} data-part={part} className="bill-line border-b border-dotted border-rule py-3 last:border-b-0">
       {/* The spaces between the parts keep words apart where CSS is not read (search excerpts, reader views). */}
-      <span className="block text-xs uppercase tracking-widest text-muted">{ctx.t(`Bill.parts.${part}`)}</span>{' '}
+      <span className="block text-xs tracking-widest text-muted uppercase">{ctx.t(`Bill.parts.${part}`)}</span>{' '}
       <span className="flex flex-wrap items-baseline justify-between gap-x-3">
         <a href={href} className="min-h-6 font-semibold text-ink decoration-rule hover:text-link">
           {children}
         </a>{' '}
-        <span className="whitespace-nowrap text-right font-semibold">
+        <span className="text-right font-semibold whitespace-nowrap">
           {fact.figure[ctx.locale]}
           <SourceNote id={id} ctx={ctx} />
         </span>
       </span>{' '}
-      <span className="mt-1 block font-sans text-sm text-muted">
-        {labelWithPeriod(fact, ctx.locale)}
-      </span>
+      <span className="mt-1 block font-sans text-sm text-muted">{labelWithPeriod(fact, ctx.locale)}</span>
     </li>
   );
 }

@@ -11,7 +11,7 @@ export function Callout({ ctx, children, ...props }: Props) {
   const { type = 'info', title } = checkProps('Callout', { ...props, children });
   return (
     <div role="note" className={`not-prose my-8 rounded-lg border-l-8 bg-paper p-5 text-ink ${styles[type]}`}>
-      <p className="text-sm font-bold uppercase tracking-wider text-muted">{ctx.t(`Callout.${type}`)}</p>
+      <p className="text-sm font-bold tracking-wider text-muted uppercase">{ctx.t(`Callout.${type}`)}</p>
       <p className="mt-1 text-lg font-bold">{title}</p>
       <div className="mt-2 space-y-3">{children}</div>
     </div>

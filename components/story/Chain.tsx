@@ -24,7 +24,7 @@ type StepProps = PropsOf<'ChainStep'>;
 export function ChainStep(props: StepProps) {
   const { title, children } = checkProps('ChainStep', props);
   return (
-    <li className="relative pb-6 last:pb-0 before:absolute before:-left-[2.1rem] before:top-1.5 before:h-4 before:w-4 before:rounded-full before:border-4 before:border-accent before:bg-paper">
+    <li className="relative pb-6 before:absolute before:top-1.5 before:-left-[2.1rem] before:h-4 before:w-4 before:rounded-full before:border-4 before:border-accent before:bg-paper last:pb-0">
       <strong className="block text-lg">{title}</strong>
       <div className="mt-1 space-y-2 [&_p]:mt-1">{children}</div>
     </li>

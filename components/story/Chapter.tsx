@@ -15,7 +15,9 @@ export function Chapter(props: Props) {
           {title}
         </a>
       </h2>
-      {Children.map(children, (child) => (isValidElement(child) && child.type === Chain ? cloneElement(child, { [IN_CHAPTER]: true } as object) : child))}
+      {Children.map(children, (child) =>
+        isValidElement(child) && child.type === Chain ? cloneElement(child, { [IN_CHAPTER]: true } as object) : child,
+      )}
     </section>
   );
 }

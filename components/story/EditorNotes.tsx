@@ -11,7 +11,7 @@ export function EditorNotes({ ctx, children }: Props) {
   // Inside the page's prose on purpose: the notes are a list, and prose gives it bullets and spacing.
   return (
     <section aria-labelledby={id} className="mt-10 rounded-lg border-2 border-dashed border-rule px-5 py-1">
-      <h2 id={id} className="font-mono text-xl font-semibold uppercase tracking-wider">
+      <h2 id={id} className="font-mono text-xl font-semibold tracking-wider uppercase">
         {ctx.t('EditorNotes.title')}
       </h2>
       {children}

@@ -12,7 +12,15 @@ export function Figure({ ctx, ...props }: Props) {
   return (
     <figure className="not-prose my-8">
       {/* eslint-disable-next-line @next/next/no-img-element -- a static export serves images as they are */}
-      <img src={src} alt={alt} width={size?.width} height={size?.height} loading="lazy" decoding="async" className="h-auto w-full rounded-lg" />
+      <img
+        src={src}
+        alt={alt}
+        width={size?.width}
+        height={size?.height}
+        loading="lazy"
+        decoding="async"
+        className="h-auto w-full rounded-lg"
+      />
       <figcaption className="mt-2 text-base text-muted">
         {caption ? <span>{caption} </span> : null}
         <span>

@@ -21,7 +21,11 @@ export function HelpBox({ ctx, ...props }: Props) {
       <ul className="mt-3 space-y-4">
         {items.map((item) => (
           <li key={item.id} data-help={item.id}>
-            <a href={item.url} className="text-lg font-bold text-onNight" aria-label={ctx.t('HelpBox.website', { name: item.name[ctx.locale] })}>
+            <a
+              href={item.url}
+              className="text-lg font-bold text-onNight"
+              aria-label={ctx.t('HelpBox.website', { name: item.name[ctx.locale] })}
+            >
               {item.name[ctx.locale]}
             </a>
             <p className="mt-1">{item.offer[ctx.locale]}</p>

@@ -11,11 +11,11 @@ export function MythFact({ ctx, children, ...props }: Props) {
   return (
     <div className="not-prose my-8 grid gap-3 sm:grid-cols-2">
       <p className="rounded-lg border-2 border-dashed border-rule p-4">
-        <span className="mb-1 block text-sm font-bold uppercase tracking-wider text-muted">{ctx.t('MythFact.myth')}</span>
+        <span className="mb-1 block text-sm font-bold tracking-wider text-muted uppercase">{ctx.t('MythFact.myth')}</span>
         <s className="decoration-accent decoration-2">{myth}</s>
       </p>
       <div className="rounded-lg border-2 border-accent p-4">
-        <span className="mb-1 block text-sm font-bold uppercase tracking-wider text-accent">{ctx.t('MythFact.fact')}</span>
+        <span className="mb-1 block text-sm font-bold tracking-wider text-accent uppercase">{ctx.t('MythFact.fact')}</span>
         <p>
           <Fact id={fact} ctx={ctx} />
         </p>

@@ -17,11 +17,14 @@ type Props = {
 export function Receipt({ title, total, headingId, headingLevel = 2, receiptLabel, totalLabel, intro, className = '', children }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <section aria-labelledby={headingId} className={`receipt not-prose mx-auto my-8 max-w-xl rounded-t-md px-5 pt-6 font-mono sm:px-8 ${className}`}>
-      <p className="text-center text-sm uppercase tracking-[0.3em] text-muted" aria-hidden="true">
+    <section
+      aria-labelledby={headingId}
+      className={`receipt not-prose mx-auto my-8 max-w-xl rounded-t-md px-5 pt-6 font-mono sm:px-8 ${className}`}
+    >
+      <p className="text-center text-sm tracking-[0.3em] text-muted uppercase" aria-hidden="true">
         *** {receiptLabel} ***
       </p>
-      <Heading id={headingId} className="mt-2 text-center text-2xl font-semibold leading-tight">
+      <Heading id={headingId} className="mt-2 text-center text-2xl leading-tight font-semibold">
         {title}
       </Heading>
       {intro ? <p className="mt-3 text-center font-sans text-base text-muted">{intro}</p> : null}

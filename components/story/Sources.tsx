@@ -15,7 +15,10 @@ export function Sources({ ctx, factSheetSlug, onNight }: Props) {
   if (ctx.factIds.length === 0) return null;
   const { locale, t } = ctx;
   return (
-    <section aria-labelledby="bronnen" className={`not-prose mt-12 pt-6 text-base ${onNight ? 'rounded-lg bg-paper px-5 pb-6 text-ink' : 'border-t-2 border-dashed border-rule'}`}>
+    <section
+      aria-labelledby="bronnen"
+      className={`not-prose mt-12 pt-6 text-base ${onNight ? 'rounded-lg bg-paper px-5 pb-6 text-ink' : 'border-t-2 border-dashed border-rule'}`}
+    >
       <h2 id="bronnen" className="text-2xl font-bold">
         {t('Sources.title')}
       </h2>

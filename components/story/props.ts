@@ -9,4 +9,5 @@ type Schema<N extends ComponentName> = (typeof componentProps)[N];
  * (lib/content/schemas/components.ts), so the schema is the one definition. A component whose
  * schema has `children` gets them as React content.
  */
-export type PropsOf<N extends ComponentName> = Omit<z.input<Schema<N>>, 'children'> & ('children' extends keyof Schema<N>['shape'] ? { children?: ReactNode } : unknown);
+export type PropsOf<N extends ComponentName> = Omit<z.input<Schema<N>>, 'children'> &
+  ('children' extends keyof Schema<N>['shape'] ? { children?: ReactNode } : unknown);

@@ -30,9 +30,10 @@ export function registry<U extends Registry>(components: U & Record<Exclude<keyo
 
 export function storyComponents(ctx: StoryContext): Registry {
   // A story component that needs the page's context gets it here; MDX passes only the editor's props.
-  const bind = <P,>(Component: ComponentType<P & { ctx: StoryContext }>) => function Bound(props: P) {
-    return <Component {...props} ctx={ctx} />;
-  };
+  const bind = <P,>(Component: ComponentType<P & { ctx: StoryContext }>) =>
+    function Bound(props: P) {
+      return <Component {...props} ctx={ctx} />;
+    };
   const factSheetSlug = findByKey(ctx.locale, 'facts')?.slug;
   return registry({
     Chapter,

@@ -36,8 +36,18 @@ export function BillSwitch({ legend, options, defaultId, panels }: Props) {
         <div className="flex flex-wrap gap-2">
           {options.map((option) => (
             // The radio covers its pill, invisible: a tap anywhere on the pill is a tap on the radio.
-            <label key={option.id} className={`${pill} relative cursor-pointer border-onNight/60 text-onNight has-[:checked]:border-onNight has-[:checked]:bg-onNight has-[:checked]:text-night has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-focus`}>
-              <input type="radio" name={PARAM} value={option.id} defaultChecked={option.id === defaultId} {...markAttribute(billWidget, 'announcement', option.announcement)} className="peer absolute inset-0 h-full w-full cursor-pointer opacity-0" />
+            <label
+              key={option.id}
+              className={`${pill} relative cursor-pointer border-onNight/60 text-onNight has-[:checked]:border-onNight has-[:checked]:bg-onNight has-[:checked]:text-night has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-focus`}
+            >
+              <input
+                type="radio"
+                name={PARAM}
+                value={option.id}
+                defaultChecked={option.id === defaultId}
+                {...markAttribute(billWidget, 'announcement', option.announcement)}
+                className="peer absolute inset-0 h-full w-full cursor-pointer opacity-0"
+              />
               <span aria-hidden="true" className="hidden peer-checked:inline">
                 ✓
               </span>
@@ -48,7 +58,12 @@ export function BillSwitch({ legend, options, defaultId, panels }: Props) {
       </fieldset>
       <div className="bill-scenarios" {...partAttribute(billWidget, 'scenarios')}>
         {panels.map((panel) => (
-          <div key={panel.id} id={`${PARAM}-${panel.id}`} {...markAttribute(billWidget, 'scenario', panel.id)} className="bill-scenario scroll-mt-4">
+          <div
+            key={panel.id}
+            id={`${PARAM}-${panel.id}`}
+            {...markAttribute(billWidget, 'scenario', panel.id)}
+            className="bill-scenario scroll-mt-4"
+          >
             {panel.content}
           </div>
         ))}

@@ -30,7 +30,11 @@ export function Corrections({ ctx }: Props) {
           {t('Corrections.feedTitle')}
         </h2>
         <p className="mt-1">{t('Corrections.feedText')}</p>
-        <a href={correctionsFeedPath(locale)} type="application/atom+xml" className="mt-2 inline-flex min-h-tap items-center font-bold text-link">
+        <a
+          href={correctionsFeedPath(locale)}
+          type="application/atom+xml"
+          className="mt-2 inline-flex min-h-tap items-center font-bold text-link"
+        >
           {t('Corrections.feedLink')}
         </a>
       </section>
@@ -52,7 +56,7 @@ function Entry({ entry, ctx }: { entry: Correction; ctx: StoryContext }) {
   return (
     <li id={entry.id} className="scroll-mt-4 rounded-lg border-2 border-rule p-5 target:bg-focus/15">
       <article aria-labelledby={headingId}>
-        <p className="font-mono text-sm uppercase tracking-wider text-muted">
+        <p className="font-mono text-sm tracking-wider text-muted uppercase">
           {t('Corrections.date')} <time dateTime={entry.date}>{formatDate(entry.date, locale)}</time>
         </p>
         <h3 id={headingId} className="mt-1 text-xl font-bold">

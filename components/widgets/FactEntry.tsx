@@ -21,7 +21,11 @@ export function FactEntry({ fact, ctx }: Props) {
     </div>
   );
   return (
-    <li id={fact.id} {...markAttribute(topicsWidget, 'factEntry', true)} className="fact-entry scroll-mt-4 border-b-2 border-dotted border-rule py-6 last:border-b-0 target:bg-focus/15">
+    <li
+      id={fact.id}
+      {...markAttribute(topicsWidget, 'factEntry', true)}
+      className="fact-entry scroll-mt-4 border-b-2 border-dotted border-rule py-6 last:border-b-0 target:bg-focus/15"
+    >
       {fact.figure && fact.label ? (
         <p className="font-mono text-3xl font-semibold text-accent">
           {fact.figure[locale]} <span className="block font-sans text-lg font-bold text-ink">{fact.label[locale]}</span>

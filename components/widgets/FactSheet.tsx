@@ -27,29 +27,40 @@ export function FactSheet({ ctx }: Props) {
         <p className="mt-1 text-base">{t('FactSheet.downloadsText')}</p>
         <ul className="mt-3 flex flex-wrap gap-3">
           <li>
-            <a href={downloads.csv} download className="inline-flex min-h-tap items-center rounded-full bg-night px-5 font-bold text-onNight no-underline">
+            <a
+              href={downloads.csv}
+              download
+              className="inline-flex min-h-tap items-center rounded-full bg-night px-5 font-bold text-onNight no-underline"
+            >
               {t('FactSheet.csv')}
             </a>
           </li>
           <li>
-            <a href={downloads.json} download className="inline-flex min-h-tap items-center rounded-full bg-night px-5 font-bold text-onNight no-underline">
+            <a
+              href={downloads.json}
+              download
+              className="inline-flex min-h-tap items-center rounded-full bg-night px-5 font-bold text-onNight no-underline"
+            >
               {t('FactSheet.json')}
             </a>
           </li>
         </ul>
       </section>
       <TopicFilter
-          target={LIST_ID}
-          legend={t('FactSheet.filterLegend')}
-          allLabel={t('FactSheet.all')}
-          topics={groups.map(({ topic }) => ({ id: topic, label: topicLabel(topic) }))}
-          shownTemplate={t('FactSheet.shown', { shown: '{shown}', total: '{total}' })}
-          total={facts.length}
-        />
+        target={LIST_ID}
+        legend={t('FactSheet.filterLegend')}
+        allLabel={t('FactSheet.all')}
+        topics={groups.map(({ topic }) => ({ id: topic, label: topicLabel(topic) }))}
+        shownTemplate={t('FactSheet.shown', { shown: '{shown}', total: '{total}' })}
+        total={facts.length}
+      />
       <div id={LIST_ID}>
         {groups.map(({ topic, facts: items }) => (
           <section key={topic} {...markAttribute(topicsWidget, 'topic', topic)} aria-labelledby={topicAnchor(topic)} className="mt-10">
-            <h2 id={topicAnchor(topic)} className="border-b-4 border-double border-ink pb-2 font-mono text-2xl font-semibold uppercase tracking-wider">
+            <h2
+              id={topicAnchor(topic)}
+              className="border-b-4 border-double border-ink pb-2 font-mono text-2xl font-semibold tracking-wider uppercase"
+            >
               {topicLabel(topic)}
             </h2>
             <ol>

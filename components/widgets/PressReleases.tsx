@@ -26,7 +26,7 @@ export function PressReleases({ ctx }: Props) {
         <ol className="mt-4 space-y-4">
           {releases.map((release) => (
             <li key={release.url} className="rounded-lg border-2 border-rule p-5">
-              <p className="font-mono text-sm uppercase tracking-wider text-muted">
+              <p className="font-mono text-sm tracking-wider text-muted uppercase">
                 <ReleaseDate date={release.date} locale={locale} />
               </p>
               <h3 className="mt-1 text-xl font-bold">
@@ -52,7 +52,9 @@ export function PressReleases({ ctx }: Props) {
         </a>
       </section>
       <PressKit ctx={ctx} headingId={ids.kit} />
-      {roomContacts.length > 0 ? <PressContactCard contacts={roomContacts} ctx={ctx} headingId={ids.contact} heading={t('PressRoom.contact')} /> : null}
+      {roomContacts.length > 0 ? (
+        <PressContactCard contacts={roomContacts} ctx={ctx} headingId={ids.contact} heading={t('PressRoom.contact')} />
+      ) : null}
     </div>
   );
 }

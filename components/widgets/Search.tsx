@@ -16,7 +16,12 @@ export function Search({ ctx }: Props) {
     <>
       <SearchBox
         fallbackHref={fallback?.url ?? `/${locale}/`}
-        labels={{ ...labels, none: t('Search.none', placeholders), countOne: t('Search.countOne', placeholders), countOther: t('Search.countOther', placeholders) }}
+        labels={{
+          ...labels,
+          none: t('Search.none', placeholders),
+          countOne: t('Search.countOne', placeholders),
+          countOther: t('Search.countOther', placeholders),
+        }}
       />
       {fallback ? (
         <p className="not-prose mt-6 text-base">

@@ -14,14 +14,26 @@ export function SearchBox({ labels, fallbackHref }: Props) {
     <div
       className="not-prose mt-6"
       data-pagefind-ignore="all"
-      {...widgetRoot(searchWidget, { loading: labels.loading, none: labels.none, countOne: labels.countOne, countOther: labels.countOther, failed: labels.failed })}
+      {...widgetRoot(searchWidget, {
+        loading: labels.loading,
+        none: labels.none,
+        countOne: labels.countOne,
+        countOther: labels.countOther,
+        failed: labels.failed,
+      })}
     >
       <form role="search" action={fallbackHref} method="get" {...partAttribute(searchWidget, 'form')}>
         <label htmlFor="search-query" className="block text-lg font-bold">
           {labels.label}
         </label>
         <div className="mt-2 flex flex-wrap gap-2">
-          <input id="search-query" type="search" autoComplete="off" {...partAttribute(searchWidget, 'input')} className="min-h-tap min-w-0 flex-1 basis-48 rounded-md border-2 border-muted bg-paper px-3 text-ink" />
+          <input
+            id="search-query"
+            type="search"
+            autoComplete="off"
+            {...partAttribute(searchWidget, 'input')}
+            className="min-h-tap min-w-0 flex-1 basis-48 rounded-md border-2 border-muted bg-paper px-3 text-ink"
+          />
           <button type="submit" className={primaryButton}>
             {labels.button}
           </button>

@@ -14,21 +14,52 @@ export function ShareCard({ kicker, title, description, total, totalValue, domai
     <div style={{ display: 'flex', width: 1200, height: 630, background: palette.night, fontFamily: 'Sans', color: palette.ink }}>
       <Paper width={780} height={610} tooth={16} style={{ marginLeft: 56, marginTop: 0 }}>
         <div style={{ display: 'flex', flexDirection: 'column', padding: '40px 52px 0', height: '100%' }}>
-          <div style={{ display: 'flex', fontFamily: 'Mono', fontSize: 22, letterSpacing: 6, color: palette.muted, textTransform: 'uppercase' }}>
+          <div
+            style={{
+              display: 'flex',
+              fontFamily: 'Mono',
+              fontSize: 22,
+              letterSpacing: 6,
+              color: palette.muted,
+              textTransform: 'uppercase',
+            }}
+          >
             {`*** ${kicker} ***`}
           </div>
           <DashedRule margin={18} />
           <div style={{ display: 'flex', fontSize: 52, fontWeight: 700, lineHeight: 1.12 }}>{clip(title, 70)}</div>
-          <div style={{ display: 'flex', fontSize: 27, lineHeight: 1.4, color: palette.muted, marginTop: 20 }}>{clip(description, 165)}</div>
+          <div style={{ display: 'flex', fontSize: 27, lineHeight: 1.4, color: palette.muted, marginTop: 20 }}>
+            {clip(description, 165)}
+          </div>
           <div style={{ display: 'flex', flexGrow: 1 }} />
           <DoubleRule margin={14} />
-          <div style={{ display: 'flex', justifyContent: 'space-between', fontFamily: 'Mono', fontWeight: 600, fontSize: 28, color: palette.accent, textTransform: 'uppercase', marginBottom: 28 }}>
+          <div
+            style={{
+              display: 'flex',
+              justifyContent: 'space-between',
+              fontFamily: 'Mono',
+              fontWeight: 600,
+              fontSize: 28,
+              color: palette.accent,
+              textTransform: 'uppercase',
+              marginBottom: 28,
+            }}
+          >
             <span>{total}</span>
             <span>{totalValue}</span>
           </div>
         </div>
       </Paper>
-      <div style={{ display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', flexGrow: 1, color: palette.onNight }}>
+      <div
+        style={{
+          display: 'flex',
+          flexDirection: 'column',
+          alignItems: 'center',
+          justifyContent: 'center',
+          flexGrow: 1,
+          color: palette.onNight,
+        }}
+      >
         <ReceiptMark width={170} paper={palette.paper} ink={palette.night} />
         <div style={{ display: 'flex', fontFamily: 'Mono', fontSize: 21, marginTop: 30 }}>{domain}</div>
       </div>

@@ -17,7 +17,10 @@ import { cspDirectives } from '@/lib/http/policy';
  */
 export function withPolicy(html: string): string | null {
   const elements = elementsOf(html);
-  if (elements.some((element) => element.tagName === 'meta' && attribute(element, 'http-equiv')?.toLowerCase() === 'content-security-policy')) return html;
+  if (
+    elements.some((element) => element.tagName === 'meta' && attribute(element, 'http-equiv')?.toLowerCase() === 'content-security-policy')
+  )
+    return html;
   const charset = elements.find((element) => element.tagName === 'meta' && attribute(element, 'charset') !== undefined);
   if (!charset) return null;
   const inline = elements.filter((element) => element.tagName === 'script' && attribute(element, 'src') === undefined);

@@ -11,7 +11,16 @@ const ENTRY = path.join(process.cwd(), 'lib', 'enhance', 'browser.ts');
 
 /** lib/enhance bundled into one small script, named by its content so it can be cached for good. */
 export async function enhanceScript(): Promise<{ sitePath: string; code: Uint8Array }> {
-  const result = await build({ entryPoints: [ENTRY], bundle: true, minify: true, format: 'esm', target: 'es2020', write: false, legalComments: 'none', logLevel: 'silent' });
+  const result = await build({
+    entryPoints: [ENTRY],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2020',
+    write: false,
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
   const code = result.outputFiles[0].contents;
   const hash = createHash('sha256').update(code).digest('hex').slice(0, 12);
   return { sitePath: `/_enhance/site-${hash}.js`, code };

@@ -35,7 +35,8 @@ export type Edit = { start: number; end: number; text: string };
 /** The source with each [start, end) span replaced by its text; the spans must not overlap. */
 export function applyEdits(html: string, edits: readonly Edit[]): string {
   let result = html;
-  for (const edit of [...edits].sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+  for (const edit of [...edits].sort((a, b) => b.start - a.start))
+    result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
   return result;
 }
 
@@ -47,7 +48,11 @@ function location(element: Element) {
 
 export const remove = (element: Element): Edit => ({ start: location(element).startOffset, end: location(element).endOffset, text: '' });
 
-export const insertAfter = (element: Element, text: string): Edit => ({ start: location(element).endOffset, end: location(element).endOffset, text });
+export const insertAfter = (element: Element, text: string): Edit => ({
+  start: location(element).endOffset,
+  end: location(element).endOffset,
+  text,
+});
 
 /** Text inserted just before an element's end tag, such as </head>; an error when it has none in the source. */
 export function insertBeforeEnd(element: Element, text: string): Edit {

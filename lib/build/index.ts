@@ -14,4 +14,17 @@ import { sitemapStep } from './sitemap';
 export type BuildStep = { name: string; run: (outDir: string) => Promise<string> | string };
 
 // Order matters: steps that add files come first; anything that hashes final HTML comes last.
-export const steps: BuildStep[] = [factsExportStep, feedsStep, pressKitStep, shareImagesStep, redirectsStep, hostingStep, sitemapStep, pagefindStep, runtimeStep, enhanceStep, pruneStep, cspStep];
+export const steps: BuildStep[] = [
+  factsExportStep,
+  feedsStep,
+  pressKitStep,
+  shareImagesStep,
+  redirectsStep,
+  hostingStep,
+  sitemapStep,
+  pagefindStep,
+  runtimeStep,
+  enhanceStep,
+  pruneStep,
+  cspStep,
+];

@@ -13,7 +13,17 @@ const readmeName: Record<Locale, string> = { nl: 'LEESMIJ.txt', en: 'README.txt'
 /** The text file in the zip: what is in it, who made it and how it may be used. */
 function readme(locale: Locale): string {
   const t = translator(locale);
-  const lines = [t('Site.name'), '', t('PressKit.intro'), '', `${t('PressKit.credits')}: ${t('PressKit.creditsText')}`, '', `${t('PressKit.terms')}: ${t('PressKit.termsText')}`, '', absolute(kitZip(locale))];
+  const lines = [
+    t('Site.name'),
+    '',
+    t('PressKit.intro'),
+    '',
+    `${t('PressKit.credits')}: ${t('PressKit.creditsText')}`,
+    '',
+    `${t('PressKit.terms')}: ${t('PressKit.termsText')}`,
+    '',
+    absolute(kitZip(locale)),
+  ];
   return `${lines.join('\r\n')}\r\n`;
 }
 

@@ -55,7 +55,9 @@ export const pruneStep: BuildStep = {
   run(outDir) {
     const loaded = loadedNextFiles(outDir);
     const unused = [
-      ...filesUnder(path.join(outDir, '_next')).map((rel) => `_next/${rel}`).filter((rel) => !loaded.has(rel)),
+      ...filesUnder(path.join(outDir, '_next'))
+        .map((rel) => `_next/${rel}`)
+        .filter((rel) => !loaded.has(rel)),
       ...filesUnder(outDir, (folder) => folder === '_next' || folder === 'pagefind').filter(isPayload),
     ];
     for (const rel of unused) rmSync(path.join(outDir, rel));

@@ -8,7 +8,6 @@ import { translator } from '@/lib/i18n/translator';
 import { absolute } from '@/lib/site';
 import { escapeXml } from '@/lib/xml';
 
-
 /** A page that works as a redirect on any static host: meta refresh, a canonical link and a plain link. */
 export function redirectPage(to: string, locale: Locale): string {
   const t = translator(locale);
@@ -41,7 +40,13 @@ export const redirectsStep: BuildStep = {
   run(outDir) {
     const redirects = readRedirects();
     // The same rules as the content check, over the built site: every target exists, no old URL is a page.
-    throwOnProblems(`${redirectsFile} has`, redirectProblems(redirectsFile, redirects, { isPage: (url) => url.endsWith('/') && existsOut(outDir, url), exists: (url) => existsOut(outDir, url) }));
+    throwOnProblems(
+      `${redirectsFile} has`,
+      redirectProblems(redirectsFile, redirects, {
+        isPage: (url) => url.endsWith('/') && existsOut(outDir, url),
+        exists: (url) => existsOut(outDir, url),
+      }),
+    );
     for (const { from, to } of redirects) {
       if (from.endsWith('/')) writeOut(outDir, `${from}index.html`, redirectPage(to, from.split('/')[1] as Locale));
     }

@@ -28,10 +28,12 @@ export function clientModules(distDir: string): Map<string, string> {
     const scope: { __RSC_MANIFEST?: Record<string, { clientModules?: Record<string, { id: number | string }> }> } = {};
     runInNewContext(readFileSync(path.join(appDir, rel), 'utf8'), scope);
     for (const manifest of Object.values(scope.__RSC_MANIFEST ?? {})) {
-      for (const [key, { id }] of Object.entries(manifest.clientModules ?? {})) modules.set(String(id), key.replace(/^\[project\]\//, '').replace(/ .*$/, ''));
+      for (const [key, { id }] of Object.entries(manifest.clientModules ?? {}))
+        modules.set(String(id), key.replace(/^\[project\]\//, '').replace(/ .*$/, ''));
     }
   }
-  if (!modules.size) throw new Error(`no client modules in ${appDir}/**/${MANIFEST}; Next's build output has changed, update lib/build/runtime.ts`);
+  if (!modules.size)
+    throw new Error(`no client modules in ${appDir}/**/${MANIFEST}; Next's build output has changed, update lib/build/runtime.ts`);
   return modules;
 }
 
@@ -65,7 +67,8 @@ export function ownClientComponents(html: string, modules: Map<string, string>):
   for (const [, reference] of data.matchAll(/^[0-9a-f]+:I(\[.*\])$/gm)) {
     const id = String((JSON.parse(reference) as unknown[])[0]);
     const source = modules.get(id);
-    if (source === undefined) throw new Error(`the page refers to client module ${id}, which no client reference manifest lists; update lib/build/runtime.ts`);
+    if (source === undefined)
+      throw new Error(`the page refers to client module ${id}, which no client reference manifest lists; update lib/build/runtime.ts`);
     if (!FRAMEWORK.test(source)) own.add(source);
   }
   return [...own];
@@ -77,8 +80,13 @@ export function withoutRuntime(html: string): string {
   const preload = (element: Element) =>
     element.tagName === 'link' && attribute(element, 'as') === 'script' && (attribute(element, 'href') ?? '').startsWith('/_next/');
   const stripped = applyEdits(html, elements.filter((element) => isNextScript(html, element) || preload(element)).map(remove));
-  const left = elementsOf(stripped).filter((element) => element.tagName === 'script' && attribute(element, 'type') !== 'application/ld+json');
-  if (left.length) throw new Error(`a script is left that is not ours (${rawText(stripped, left[0]).slice(0, 60) || attribute(left[0], 'src')}); Next's markup has changed, update lib/build/runtime.ts`);
+  const left = elementsOf(stripped).filter(
+    (element) => element.tagName === 'script' && attribute(element, 'type') !== 'application/ld+json',
+  );
+  if (left.length)
+    throw new Error(
+      `a script is left that is not ours (${rawText(stripped, left[0]).slice(0, 60) || attribute(left[0], 'src')}); Next's markup has changed, update lib/build/runtime.ts`,
+    );
   return stripped;
 }
 
@@ -86,9 +94,13 @@ export function withoutRuntime(html: string): string {
 export function stripRuntime(outDir: string, distDir: string): number {
   const modules = clientModules(distDir);
   const pages = htmlFiles(outDir).map((file) => ({ file, html: readFileSync(file, 'utf8') }));
-  const problems = pages.flatMap(({ file, html }) => ownClientComponents(html, modules).map((source) => `${path.relative(outDir, file)} renders ${source}`));
+  const problems = pages.flatMap(({ file, html }) =>
+    ownClientComponents(html, modules).map((source) => `${path.relative(outDir, file)} renders ${source}`),
+  );
   if (problems.length) {
-    throw new Error(`${problems.join(', ')}: a 'use client' component, but the site ships no React runtime. Make it a server component and put its behaviour in lib/enhance (see lib/enhance/index.ts).`);
+    throw new Error(
+      `${problems.join(', ')}: a 'use client' component, but the site ships no React runtime. Make it a server component and put its behaviour in lib/enhance (see lib/enhance/index.ts).`,
+    );
   }
   for (const { file, html } of pages) writeFileSync(file, withoutRuntime(html));
   return pages.length;

@@ -18,7 +18,9 @@ export function sitemapXml(outDir: string): { xml: string; count: number } {
     if (dutch) versions.push(['x-default', dutch]);
     const links = versions.map(([lang, url]) => `    <xhtml:link rel="alternate" hreflang="${lang}" href="${escapeXml(absolute(url))}"/>`);
     // A release dated by day alone keeps that day (W3C dates allow it): no time is made up.
-    const lastmod = isRelease(doc) ? [`    <lastmod>${isDayOnly(doc.date) ? doc.date : new Date(doc.date).toISOString().replace(/\.\d{3}Z$/, '+00:00')}</lastmod>`] : [];
+    const lastmod = isRelease(doc)
+      ? [`    <lastmod>${isDayOnly(doc.date) ? doc.date : new Date(doc.date).toISOString().replace(/\.\d{3}Z$/, '+00:00')}</lastmod>`]
+      : [];
     return ['  <url>', `    <loc>${escapeXml(absolute(doc.url))}</loc>`, ...lastmod, ...links, '  </url>'].join('\n');
   });
   const xml = [

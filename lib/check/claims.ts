@@ -7,15 +7,18 @@ import type { Content, Doc } from './types';
 export type Claim = { sentence: string; words: string[]; line: number; cited: boolean };
 
 // A page in the other language's folder, or saying it is in another language, is read in that language.
-const localeOf = (doc: Doc): Locale => [doc.folder, String(doc.data.locale)].filter(isLocale).find((locale) => locale !== routing.defaultLocale) ?? routing.defaultLocale;
+const localeOf = (doc: Doc): Locale =>
+  [doc.folder, String(doc.data.locale)].filter(isLocale).find((locale) => locale !== routing.defaultLocale) ?? routing.defaultLocale;
 
 /** Every sentence of a page's prose that makes a quantitative or comparative claim, and whether a fact is cited with it. */
 export function claimsIn(doc: Doc): Claim[] {
   const locale = localeOf(doc);
-  return doc.prose.flatMap((prose) => sentences(prose.text).flatMap(({ text, offset }) => {
-    const words = claimWords(text, locale);
-    return words.length ? [{ sentence: text.replace(/\s+/g, ' '), words, line: lineAt(prose, offset), cited: prose.cited }] : [];
-  }));
+  return doc.prose.flatMap((prose) =>
+    sentences(prose.text).flatMap(({ text, offset }) => {
+      const words = claimWords(text, locale);
+      return words.length ? [{ sentence: text.replace(/\s+/g, ' '), words, line: lineAt(prose, offset), cited: prose.cited }] : [];
+    }),
+  );
 }
 
 /**
@@ -34,7 +37,12 @@ export function checkClaims(content: Content): Problem[] {
       });
     }
     for (const tag of doc.elements.filter((item) => item.name === 'Cite' && !item.hasChildren)) {
-      problems.push({ file: doc.file, line: tag.line, message: '<Cite> has no text: it cites the sentence between <Cite …> and </Cite>', fix: 'put the sentence inside: <Cite fact="…">the sentence</Cite>' });
+      problems.push({
+        file: doc.file,
+        line: tag.line,
+        message: '<Cite> has no text: it cites the sentence between <Cite …> and </Cite>',
+        fix: 'put the sentence inside: <Cite fact="…">the sentence</Cite>',
+      });
     }
   }
   return problems;

@@ -24,10 +24,20 @@ function propProblems(file: string, tag: Element, name: ComponentName): Problem[
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         if (key === 'children') {
-          problems.push({ file, line: tag.line, message: `<${name}> cannot have content between its tags`, fix: `write it as one self-closing tag: <${name} … />` });
+          problems.push({
+            file,
+            line: tag.line,
+            message: `<${name}> cannot have content between its tags`,
+            fix: `write it as one self-closing tag: <${name} … />`,
+          });
         } else {
           const allowed = known.length ? `<${name}> accepts: ${known.join(', ')}.` : `<${name}> takes no props.`;
-          problems.push({ file, line: tag.propLines[key] ?? tag.line, message: `<${name}> has no prop "${key}"`, fix: `remove it or fix its spelling.${didYouMean(key, known)} ${allowed}` });
+          problems.push({
+            file,
+            line: tag.propLines[key] ?? tag.line,
+            message: `<${name}> has no prop "${key}"`,
+            fix: `remove it or fix its spelling.${didYouMean(key, known)} ${allowed}`,
+          });
         }
       }
       continue;
@@ -36,11 +46,21 @@ function propProblems(file: string, tag: Element, name: ComponentName): Problem[
     // {expressions} cannot be read without running the page: present, value unknown.
     if (tag.unknown.includes(key)) continue;
     if (!(key in props)) {
-      problems.push({ file, line: tag.line, message: `<${name}> is missing the required prop "${key}"`, fix: `add ${key}="…" to the tag: it ${wordsOf(issue)}` });
+      problems.push({
+        file,
+        line: tag.line,
+        message: `<${name}> is missing the required prop "${key}"`,
+        fix: `add ${key}="…" to the tag: it ${wordsOf(issue)}`,
+      });
     } else {
       const value = typeof props[key] === 'string' ? `"${props[key]}"` : `{${String(props[key])}}`;
       const hint = props[key] === true ? ` (write ${key}="…" with a value)` : '';
-      problems.push({ file, line: tag.propLines[key] ?? tag.line, message: `<${name}> prop "${key}" has a bad value ${value}: it ${wordsOf(issue)}${hint}`, fix: `correct the value of ${key}` });
+      problems.push({
+        file,
+        line: tag.propLines[key] ?? tag.line,
+        message: `<${name}> prop "${key}" has a bad value ${value}: it ${wordsOf(issue)}${hint}`,
+        fix: `correct the value of ${key}`,
+      });
     }
   }
   return problems;
@@ -49,9 +69,11 @@ function propProblems(file: string, tag: Element, name: ComponentName): Problem[
 /** Every tag must be a known story component with props that the component accepts. */
 export function checkComponents(content: Content): Problem[] {
   const names = new Set<string>(componentNames);
-  return content.docs.flatMap((doc) => doc.elements.flatMap((tag) => {
-    if (names.has(tag.name)) return propProblems(doc.file, tag, tag.name as ComponentName);
-    const fix = `use one of the components in the editors' guide (content/README.md).${didYouMean(tag.name, componentNames, (s) => `<${s}>`)}`;
-    return [{ file: doc.file, line: tag.line, message: `unknown component <${tag.name}>`, fix }];
-  }));
+  return content.docs.flatMap((doc) =>
+    doc.elements.flatMap((tag) => {
+      if (names.has(tag.name)) return propProblems(doc.file, tag, tag.name as ComponentName);
+      const fix = `use one of the components in the editors' guide (content/README.md).${didYouMean(tag.name, componentNames, (s) => `<${s}>`)}`;
+      return [{ file: doc.file, line: tag.line, message: `unknown component <${tag.name}>`, fix }];
+    }),
+  );
 }

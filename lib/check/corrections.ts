@@ -13,19 +13,42 @@ export function checkCorrections(content: Content, today: string): Problem[] {
   for (const entry of content.corrections) {
     const { file, id, data } = entry;
     const named = correctionIdPattern.exec(id);
-    if (!named) problems.push({ file, message: `the file name "${id}" must start with the date of the correction and then a short id`, fix: 'rename it like 2026-12-02-quiz-pill-strength.yaml; the name is the link to the entry, so keep it once published' });
+    if (!named)
+      problems.push({
+        file,
+        message: `the file name "${id}" must start with the date of the correction and then a short id`,
+        fix: 'rename it like 2026-12-02-quiz-pill-strength.yaml; the name is the link to the entry, so keep it once published',
+      });
     if (!data) continue;
     const schema = checkSchema(file, correctionSchema, data, keysOf(correctionSchema));
     problems.push(...schema);
     const date = typeof data.date === 'string' ? data.date.slice(0, 10) : undefined;
-    if (date && named && date !== named[1]) problems.push({ file, field: 'date', message: `date ${date} is not the date in the file name (${named[1]})`, fix: 'make them the same: the date the correction was made' });
-    if (date && /^\d{4}-\d{2}-\d{2}$/.test(date) && date > today) problems.push({ file, field: 'date', message: `date ${date} is in the future`, fix: 'date a correction on the day it was made, not before' });
+    if (date && named && date !== named[1])
+      problems.push({
+        file,
+        field: 'date',
+        message: `date ${date} is not the date in the file name (${named[1]})`,
+        fix: 'make them the same: the date the correction was made',
+      });
+    if (date && /^\d{4}-\d{2}-\d{2}$/.test(date) && date > today)
+      problems.push({
+        file,
+        field: 'date',
+        message: `date ${date} is in the future`,
+        fix: 'date a correction on the day it was made, not before',
+      });
     const concerns = (data.concerns ?? {}) as { facts?: unknown; pages?: unknown };
     (Array.isArray(concerns.facts) ? concerns.facts : []).forEach((fact, index) => {
       if (typeof fact === 'string' && !facts.has(fact)) problems.push(unknownFact(file, `concerns.facts.${index}`, fact, facts));
     });
     (Array.isArray(concerns.pages) ? concerns.pages : []).forEach((key, index) => {
-      if (typeof key === 'string' && !keys.has(key)) problems.push({ file, field: `concerns.pages.${index}`, message: `no page, story or press release has translationKey "${key}"`, fix: `use the translationKey from the frontmatter of the page that changed.${didYouMean(key, keys)}` });
+      if (typeof key === 'string' && !keys.has(key))
+        problems.push({
+          file,
+          field: `concerns.pages.${index}`,
+          message: `no page, story or press release has translationKey "${key}"`,
+          fix: `use the translationKey from the frontmatter of the page that changed.${didYouMean(key, keys)}`,
+        });
     });
   }
   return problems;

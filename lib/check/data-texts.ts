@@ -11,12 +11,14 @@ export function typedFigures(file: DataFile, texts: [field: string, value: unkno
       // The same rule as for MDX text (lib/check/figures.ts): years, dates and names like 3-MMC are fine.
       const figure = typeof text === 'string' ? strayFigure(text) : undefined;
       if (!figure) return [];
-      return [{
-        file: file.file,
-        field: `${field}.${locale}`,
-        message: `${field}.${locale} contains the figure "${figure}": every figure on the site comes from a fact`,
-        fix: 'write it without the number; the fact shown with it prints its own figure with the source',
-      }];
+      return [
+        {
+          file: file.file,
+          field: `${field}.${locale}`,
+          message: `${field}.${locale} contains the figure "${figure}": every figure on the site comes from a fact`,
+          fix: 'write it without the number; the fact shown with it prints its own figure with the source',
+        },
+      ];
     });
   });
 }
@@ -29,7 +31,13 @@ export function duplicateOrders(files: DataFile[], what: string): Problem[] {
     const order = file.data?.order;
     if (typeof order !== 'number') continue;
     const first = seen.get(order);
-    if (first) problems.push({ file: file.file, field: 'order', message: `order ${order} is also used by ${first}`, fix: `give every ${what} its own number` });
+    if (first)
+      problems.push({
+        file: file.file,
+        field: 'order',
+        message: `order ${order} is also used by ${first}`,
+        fix: `give every ${what} its own number`,
+      });
     else seen.set(order, file.file);
   }
   return problems;
@@ -38,10 +46,27 @@ export function duplicateOrders(files: DataFile[], what: string): Problem[] {
 /** A data file's name is its id (in fact="…", in ?bill=): only a-z, 0-9 and -. */
 export function fileIdProblems({ file, id }: DataFile, example: string, usedAs = ''): Problem[] {
   if (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) return [];
-  return [{ file, message: `the file name "${id}" is not a usable id${usedAs}`, fix: `rename the file using only a-z, 0-9 and -, like ${example}` }];
+  return [
+    {
+      file,
+      message: `the file name "${id}" is not a usable id${usedAs}`,
+      fix: `rename the file using only a-z, 0-9 and -, like ${example}`,
+    },
+  ];
 }
 
 /** A data file's field names a fact that has no file in content/facts. */
-export function unknownFact(file: string, field: string, id: string, known: Iterable<string>, fix = 'check the spelling or add the fact.'): Problem {
-  return { file, field, message: `fact "${id}" does not exist (there is no content/facts/${id}.yaml)`, fix: `${fix}${didYouMean(id, known)}` };
+export function unknownFact(
+  file: string,
+  field: string,
+  id: string,
+  known: Iterable<string>,
+  fix = 'check the spelling or add the fact.',
+): Problem {
+  return {
+    file,
+    field,
+    message: `fact "${id}" does not exist (there is no content/facts/${id}.yaml)`,
+    fix: `${fix}${didYouMean(id, known)}`,
+  };
 }

@@ -13,23 +13,42 @@ const needsFigure = new Set(['Stat', 'BillLine']);
 function sourceWording(problem: Problem): Problem {
   // Every figure on the site must be traceable: say so plainly instead of "source.url is missing".
   if (problem.field === 'source.url' && / is missing$/.test(problem.message)) {
-    return { ...problem, message: 'this fact has no source URL (source.url is missing)', fix: 'add url: https://… under source:, the web page the fact comes from. A fact without a source cannot be shown' };
+    return {
+      ...problem,
+      message: 'this fact has no source URL (source.url is missing)',
+      fix: 'add url: https://… under source:, the web page the fact comes from. A fact without a source cannot be shown',
+    };
   }
   if (problem.field === 'source' && / is missing$/.test(problem.message)) {
-    return { ...problem, message: 'this fact has no source (no publisher, title, URL or publication date)', fix: 'add a source: block with publisher, title, url (https://…) and published' };
+    return {
+      ...problem,
+      message: 'this fact has no source (no publisher, title, URL or publication date)',
+      fix: 'add a source: block with publisher, title, url (https://…) and published',
+    };
   }
   // Every fact shows the passage of its source that states it, so a reader can check the site's words.
   if (problem.field === 'evidence' && / is (missing|required)$/.test(problem.message)) {
-    return { ...problem, message: 'this fact has no evidence: the passage of the source that states it (evidence is missing)', fix: 'add evidence: with lang: (the language of the source, like nl or en) and text: (the passage that states the fact, copied word for word from the source)' };
+    return {
+      ...problem,
+      message: 'this fact has no evidence: the passage of the source that states it (evidence is missing)',
+      fix: 'add evidence: with lang: (the language of the source, like nl or en) and text: (the passage that states the fact, copied word for word from the source)',
+    };
   }
   if (problem.field?.startsWith('evidence.') && / is missing$/.test(problem.message)) {
-    return { ...problem, fix: 'evidence: needs lang: (the language of the source, like nl or en) and text: (the passage that states the fact, copied word for word from the source)' };
+    return {
+      ...problem,
+      fix: 'evidence: needs lang: (the language of the source, like nl or en) and text: (the passage that states the fact, copied word for word from the source)',
+    };
   }
   if (problem.field === 'sourceKind' && /does not match confidence/.test(problem.message)) {
     return { ...problem, fix: 'use sourceKind: primary with confidence: high, or sourceKind: news or secondary with confidence: medium' };
   }
   if (problem.field === 'sourceKind' && / is missing$/.test(problem.message)) {
-    return { ...problem, message: 'this fact does not say where it comes from (sourceKind is missing)', fix: 'add sourceKind: primary (the organisation that made the figure), news (a news report about it) or secondary (another organisation passing it on)' };
+    return {
+      ...problem,
+      message: 'this fact does not say where it comes from (sourceKind is missing)',
+      fix: 'add sourceKind: primary (the organisation that made the figure), news (a news report about it) or secondary (another organisation passing it on)',
+    };
   }
   return problem;
 }
@@ -51,7 +70,14 @@ function unconfirmedPhones(item: DataFile, fact: DataFile | undefined): Problem[
   return (['phone', 'phoneNonUrgent'] as const).flatMap((field) => {
     const phone = item.data?.[field];
     if (typeof phone !== 'string' || !fact?.data || sourced.includes(phone)) return [];
-    return [{ file: item.file, field, message: `the number ${phone} is not in the text of fact "${fact.id}", so no source confirms it`, fix: 'remove the number (the website is enough), or add it to the fact once a current source confirms it' }];
+    return [
+      {
+        file: item.file,
+        field,
+        message: `the number ${phone} is not in the text of fact "${fact.id}", so no source confirms it`,
+        fix: 'remove the number (the website is enough), or add it to the fact once a current source confirms it',
+      },
+    ];
   });
 }
 
@@ -75,15 +101,33 @@ export function checkFacts(content: Content): Problem[] {
         const line = tag.propLines[prop] ?? tag.line;
         const fact = facts.get(id);
         if (!fact) {
-          problems.push({ file: doc.file, line, message: `<${tag.name}> uses fact "${id}", which does not exist (there is no content/facts/${id}.yaml)`, fix: `check the spelling or add the fact.${didYouMean(id, facts.keys())}` });
+          problems.push({
+            file: doc.file,
+            line,
+            message: `<${tag.name}> uses fact "${id}", which does not exist (there is no content/facts/${id}.yaml)`,
+            fix: `check the spelling or add the fact.${didYouMean(id, facts.keys())}`,
+          });
         } else if (needsFigure.has(tag.name) && fact.data?.figure === null) {
-          problems.push({ file: doc.file, line, message: `<${tag.name}> needs a fact with a figure, but "${id}" has none (figure: null)`, fix: tag.name === 'Stat' ? `use <Fact id="${id}" /> instead` : 'choose a fact with a figure for this bill line' });
+          problems.push({
+            file: doc.file,
+            line,
+            message: `<${tag.name}> needs a fact with a figure, but "${id}" has none (figure: null)`,
+            fix: tag.name === 'Stat' ? `use <Fact id="${id}" /> instead` : 'choose a fact with a figure for this bill line',
+          });
         }
       }
       if (tag.name === 'HelpBox' && typeof tag.props.ids === 'string') {
-        for (const helpId of tag.props.ids.split(',').map((part) => part.trim()).filter(Boolean)) {
+        for (const helpId of tag.props.ids
+          .split(',')
+          .map((part) => part.trim())
+          .filter(Boolean)) {
           if (help.has(helpId)) continue;
-          problems.push({ file: doc.file, line: tag.propLines.ids ?? tag.line, message: `<HelpBox> uses help resource "${helpId}", which does not exist (there is no content/help/${helpId}.yaml)`, fix: `use an existing id: ${[...help].join(', ')}.${didYouMean(helpId, help)}` });
+          problems.push({
+            file: doc.file,
+            line: tag.propLines.ids ?? tag.line,
+            message: `<HelpBox> uses help resource "${helpId}", which does not exist (there is no content/help/${helpId}.yaml)`,
+            fix: `use an existing id: ${[...help].join(', ')}.${didYouMean(helpId, help)}`,
+          });
         }
       }
     }

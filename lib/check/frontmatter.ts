@@ -14,17 +14,32 @@ const storyPrefix: Record<string, string> = { nl: 'verhalen/', en: 'stories/' };
  * silently moved to another day) and body. The body keeps the frontmatter's lines as empty lines,
  * so every MDX line number is the line in the file.
  */
-export function readFrontmatter(file: string, raw: string): { data: Record<string, unknown>; body: string; broken: boolean; problems: Problem[] } {
+export function readFrontmatter(
+  file: string,
+  raw: string,
+): { data: Record<string, unknown>; body: string; broken: boolean; problems: Problem[] } {
   const problems: Problem[] = [];
   // A file whose frontmatter cannot be read gets one problem, not one per missing field.
   const blank = { data: {}, body: raw, broken: true, problems };
   if (!raw.startsWith('---')) {
     const late = raw.trimStart().startsWith('---');
-    problems.push({ file, line: 1, message: late ? 'the frontmatter does not start on the first line' : 'the file has no frontmatter', fix: late ? 'remove the empty lines or spaces before the first ---' : 'start the file with ---, the fields (title, description, locale, slug, translationKey, reviewBy) and another ---' });
+    problems.push({
+      file,
+      line: 1,
+      message: late ? 'the frontmatter does not start on the first line' : 'the file has no frontmatter',
+      fix: late
+        ? 'remove the empty lines or spaces before the first ---'
+        : 'start the file with ---, the fields (title, description, locale, slug, translationKey, reviewBy) and another ---',
+    });
     return blank;
   }
   if (!/\n---[ \t]*(\r?\n|$)/.test(raw)) {
-    problems.push({ file, line: 1, message: 'the frontmatter is not closed', fix: 'add a line with only --- after the last field (reviewBy, …)' });
+    problems.push({
+      file,
+      line: 1,
+      message: 'the frontmatter is not closed',
+      fix: 'add a line with only --- after the last field (reviewBy, …)',
+    });
     return blank;
   }
   let yamlProblem: Problem | undefined;
@@ -47,22 +62,39 @@ function extraChecks(doc: Doc): Problem[] {
   const { file, data } = doc;
   const problems: Problem[] = [];
   if (!(locales as readonly string[]).includes(doc.folder)) {
-    problems.push({ file, message: `the file is in the folder "${doc.folder}", which is not a language`, fix: `move it to content/${doc.kind}/nl/ or content/${doc.kind}/en/` });
+    problems.push({
+      file,
+      message: `the file is in the folder "${doc.folder}", which is not a language`,
+      fix: `move it to content/${doc.kind}/nl/ or content/${doc.kind}/en/`,
+    });
   } else if (typeof data.locale === 'string' && data.locale !== doc.folder && (locales as readonly string[]).includes(data.locale)) {
-    problems.push({ file, field: 'locale', message: `locale is ${data.locale}, but the file is in the ${doc.folder} folder`, fix: `set locale: ${doc.folder}, or move the file to content/${doc.kind}/${data.locale}/` });
+    problems.push({
+      file,
+      field: 'locale',
+      message: `locale is ${data.locale}, but the file is in the ${doc.folder} folder`,
+      fix: `set locale: ${doc.folder}, or move the file to content/${doc.kind}/${data.locale}/`,
+    });
   }
-  if (data.slug === '404') problems.push({ file, field: 'slug', message: 'the slug 404 is reserved for the "page not found" page', fix: 'choose another slug' });
+  if (data.slug === '404')
+    problems.push({ file, field: 'slug', message: 'the slug 404 is reserved for the "page not found" page', fix: 'choose another slug' });
   const prefix = storyPrefix[String(data.locale)];
   if (doc.kind === 'stories' && prefix && typeof data.slug === 'string' && !data.slug.startsWith(prefix)) {
-    problems.push({ file, field: 'slug', message: `a story's slug must start with ${prefix}`, fix: `write slug: ${prefix}${data.slug.split('/').pop() || 'name-of-the-story'}` });
+    problems.push({
+      file,
+      field: 'slug',
+      message: `a story's slug must start with ${prefix}`,
+      fix: `write slug: ${prefix}${data.slug.split('/').pop() || 'name-of-the-story'}`,
+    });
   }
   return problems;
 }
 
 /** Every frontmatter field against the zod schema of its kind, plus what the schema cannot see. */
 export function checkFrontmatter(content: Content): Problem[] {
-  return content.docs.filter((doc) => !doc.broken).flatMap((doc) => {
-    const schema = schemas[doc.kind as Kind];
-    return [...checkSchema(doc.file, schema, doc.data, keysOf(schema)), ...extraChecks(doc)];
-  });
+  return content.docs
+    .filter((doc) => !doc.broken)
+    .flatMap((doc) => {
+      const schema = schemas[doc.kind as Kind];
+      return [...checkSchema(doc.file, schema, doc.data, keysOf(schema)), ...extraChecks(doc)];
+    });
 }

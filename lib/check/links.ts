@@ -12,7 +12,6 @@ import { locales, type Content, type Doc } from './types';
 export type Site = { pages: Map<string, Doc>; factIds: string[]; root: string; unreadable: string[]; today: string };
 export type Where = { file: string; line?: number; field?: string; doc?: Doc };
 
-
 /** The ids a page has: its chapters, the sources list, the main content, and one source note per fact. */
 function anchorsOf(doc: Doc, site: Site): Set<string> {
   const ids = new Set(['bronnen', 'inhoud']);
@@ -46,24 +45,50 @@ export function linkProblem(url: string, where: Where, site: Site): Problem | un
     return anchorProblem(hash, where.doc, url, base, site);
   }
   if (!urlPath.startsWith('/')) {
-    return { ...base, message: `the link "${url}" is relative and breaks on other pages`, fix: 'write the full path with the language, like /nl/hulp/' };
+    return {
+      ...base,
+      message: `the link "${url}" is relative and breaks on other pages`,
+      fix: 'write the full path with the language, like /nl/hulp/',
+    };
   }
   if (!new RegExp(`^/${localePattern}(/|$)`).test(urlPath)) {
     if (publicFile(site, urlPath)) return undefined;
     const locale = isLocale(String(where.doc?.data.locale)) ? String(where.doc?.data.locale) : routing.defaultLocale;
-    return { ...base, message: `the link "${url}" goes nowhere: internal links start with ${localePrefixes}`, fix: `add the language, like /${locale}${urlPath.endsWith('/') ? urlPath : `${urlPath}/`}` };
+    return {
+      ...base,
+      message: `the link "${url}" goes nowhere: internal links start with ${localePrefixes}`,
+      fix: `add the language, like /${locale}${urlPath.endsWith('/') ? urlPath : `${urlPath}/`}`,
+    };
   }
   const target = site.pages.get(urlPath);
   if (!target) {
     const withSlash = `${urlPath}/`;
     if (site.pages.has(withSlash)) {
-      return { ...base, message: `the link "${url}" is missing its trailing slash`, fix: `write ${withSlash}${hash === undefined ? '' : `#${hash}`}` };
+      return {
+        ...base,
+        message: `the link "${url}" is missing its trailing slash`,
+        fix: `write ${withSlash}${hash === undefined ? '' : `#${hash}`}`,
+      };
     }
-    const first = site.unreadable.length ? ` The page may be ${site.unreadable.join(' or ')}, whose frontmatter cannot be read: fix that first.` : '';
-    return { ...base, message: `the link "${url}" points to a page that does not exist`, fix: `check the slug in the target page's frontmatter.${didYouMean(urlPath, [...site.pages.keys()].filter((page) => page.startsWith(urlPath.slice(0, 4))), (s) => s)}${first}` };
+    const first = site.unreadable.length
+      ? ` The page may be ${site.unreadable.join(' or ')}, whose frontmatter cannot be read: fix that first.`
+      : '';
+    return {
+      ...base,
+      message: `the link "${url}" points to a page that does not exist`,
+      fix: `check the slug in the target page's frontmatter.${didYouMean(
+        urlPath,
+        [...site.pages.keys()].filter((page) => page.startsWith(urlPath.slice(0, 4))),
+        (s) => s,
+      )}${first}`,
+    };
   }
   if (waiting(target, site.today) && !(where.doc && waiting(where.doc, site.today))) {
-    return { ...base, message: `the link "${url}" points to ${target.file}, which is a draft or not yet published: on the real site the link is broken`, fix: 'publish that page first, or remove the link until it is published' };
+    return {
+      ...base,
+      message: `the link "${url}" points to ${target.file}, which is a draft or not yet published: on the real site the link is broken`,
+      fix: 'publish that page first, or remove the link until it is published',
+    };
   }
   return hash === undefined ? undefined : anchorProblem(hash, target, url, base, site);
 }
@@ -79,9 +104,15 @@ function anchorProblem(hash: string, target: Doc, url: string, base: Omit<Proble
   if (target.unreadableMdx) return undefined;
   const anchors = anchorsOf(target, site);
   if (anchors.has(hash)) return undefined;
-  const chapters = target.elements.filter((tag) => tag.name === 'Chapter' && typeof tag.props.id === 'string').map((tag) => String(tag.props.id));
+  const chapters = target.elements
+    .filter((tag) => tag.name === 'Chapter' && typeof tag.props.id === 'string')
+    .map((tag) => String(tag.props.id));
   const list = chapters.length ? ` Its chapters are: ${chapters.join(', ')}.` : ' It has no chapters.';
-  return { ...base, message: `the link "${url}" points to #${hash}, but ${target.file} has no chapter with id="${hash}"`, fix: `use one of the page's chapter ids.${didYouMean(hash, chapters)}${list}` };
+  return {
+    ...base,
+    message: `the link "${url}" points to #${hash}, but ${target.file} has no chapter with id="${hash}"`,
+    fix: `use one of the page's chapter ids.${didYouMean(hash, chapters)}${list}`,
+  };
 }
 
 // Message values that hold an internal link, like "Zie /nl/hulp/" (but not "/{locale}/…" templates).
@@ -89,7 +120,8 @@ const INTERNAL = new RegExp(`(?:^|[\\s("'])(/${localePattern}(?:/[^\\s"'<>(){}]*
 
 function messageLinks(data: unknown, key: string, found: { key: string; url: string }[] = []) {
   if (typeof data === 'string') for (const match of data.matchAll(INTERNAL)) found.push({ key, url: match[1].replace(/[.,;:!?)]+$/, '') });
-  else if (data && typeof data === 'object') for (const [child, value] of Object.entries(data)) messageLinks(value, key ? `${key}.${child}` : child, found);
+  else if (data && typeof data === 'object')
+    for (const [child, value] of Object.entries(data)) messageLinks(value, key ? `${key}.${child}` : child, found);
   return found;
 }
 
@@ -100,7 +132,8 @@ export function siteOf(content: Content, today: string): Site {
   const site: Site = { pages: new Map(), factIds: content.facts.map((fact) => fact.id), root: content.root, unreadable, today };
   for (const doc of content.docs) {
     const { locale, slug } = doc.data;
-    if ((locales as readonly string[]).includes(String(locale)) && typeof slug === 'string') site.pages.set(pageUrl(String(locale), slug), doc);
+    if ((locales as readonly string[]).includes(String(locale)) && typeof slug === 'string')
+      site.pages.set(pageUrl(String(locale), slug), doc);
   }
   return site;
 }

@@ -14,11 +14,16 @@ const kinds: Kind[] = ['pages', 'stories', 'press'];
 const skipped = /^(README(\.en)?\.md|press\/contacts\.yaml|redirects\.yaml)$/;
 
 const hidden = (name: string) => name.startsWith('.');
-const walk = (dir: string): string[] => (existsSync(dir) ? filesUnder(dir, hidden).filter((rel) => !hidden(rel.slice(rel.lastIndexOf('/') + 1))) : []);
+const walk = (dir: string): string[] =>
+  existsSync(dir) ? filesUnder(dir, hidden).filter((rel) => !hidden(rel.slice(rel.lastIndexOf('/') + 1))) : [];
 
 function asObject(file: string, data: unknown, problems: Problem[]): Record<string, unknown> | undefined {
   if (isFields(data)) return data;
-  problems.push({ file, message: 'the file must be a list of fields (like topic: health), one per line', fix: 'compare it with another file in the same folder' });
+  problems.push({
+    file,
+    message: 'the file must be a list of fields (like topic: health), one per line',
+    fix: 'compare it with another file in the same folder',
+  });
   return undefined;
 }
 
@@ -33,7 +38,12 @@ function readJson(file: string, full: string, problems: Problem[]): Record<strin
   } catch (error) {
     const at = /position (\d+)/.exec(String((error as Error).message));
     const line = at ? text.slice(0, Number(at[1])).split('\n').length : undefined;
-    problems.push({ file, line, message: 'the JSON cannot be read (a comma, quote or brace is wrong or missing)', fix: 'check the line and the one before it; the last entry in a block has no comma' });
+    problems.push({
+      file,
+      line,
+      message: 'the JSON cannot be read (a comma, quote or brace is wrong or missing)',
+      fix: 'check the line and the one before it; the last entry in a block has no comma',
+    });
     return undefined;
   }
 }
@@ -41,9 +51,25 @@ function readJson(file: string, full: string, problems: Problem[]): Record<strin
 /** Reads every content file once; the checks then work on this one snapshot. */
 export function loadContent(root: string): { content: Content; problems: Problem[] } {
   const problems: Problem[] = [];
-  const content: Content = { root, files: 0, docs: [], examples: [], facts: [], help: [], scenarios: [], quiz: [], corrections: [], messages: [] };
+  const content: Content = {
+    root,
+    files: 0,
+    docs: [],
+    examples: [],
+    facts: [],
+    help: [],
+    scenarios: [],
+    quiz: [],
+    corrections: [],
+    messages: [],
+  };
   const contentDir = path.join(root, 'content');
-  if (!existsSync(contentDir)) problems.push({ file: 'content', message: 'there is no content folder here', fix: 'run the check from the repository, or pass --root <folder>' });
+  if (!existsSync(contentDir))
+    problems.push({
+      file: 'content',
+      message: 'there is no content folder here',
+      fix: 'run the check from the repository, or pass --root <folder>',
+    });
   for (const rel of walk(contentDir)) {
     if (skipped.test(rel)) continue;
     const file = `content/${rel}`;
@@ -54,22 +80,44 @@ export function loadContent(root: string): { content: Content; problems: Problem
       // The editors' examples have no frontmatter; they are Dutch MDX that the guide tells editors to copy.
       const body = readMdx(file, raw());
       problems.push(...body.problems);
-      content.examples.push({ file, kind: 'examples', folder: routing.defaultLocale, data: { locale: routing.defaultLocale }, broken: false, unreadableMdx: body.problems.length > 0, ...body });
+      content.examples.push({
+        file,
+        kind: 'examples',
+        folder: routing.defaultLocale,
+        data: { locale: routing.defaultLocale },
+        broken: false,
+        unreadableMdx: body.problems.length > 0,
+        ...body,
+      });
     } else if (kinds.includes(top as Kind) && rel.endsWith('.mdx') && rest.length >= 2) {
       const front = readFrontmatter(file, raw());
       const body = readMdx(file, front.body);
       problems.push(...front.problems, ...body.problems);
-      content.docs.push({ file, kind: top as Kind, folder: rest[0], data: front.data, broken: front.broken, unreadableMdx: body.problems.length > 0, ...body });
+      content.docs.push({
+        file,
+        kind: top as Kind,
+        folder: rest[0],
+        data: front.data,
+        broken: front.broken,
+        unreadableMdx: body.problems.length > 0,
+        ...body,
+      });
     } else if ((dataFolders as readonly string[]).includes(top) && rest.length === 1 && rel.endsWith('.yaml')) {
       const parsed = parseYaml(file, raw());
       if (parsed.problem) problems.push(parsed.problem);
       const data = parsed.problem ? undefined : asObject(file, parsed.data, problems);
       content[top as (typeof dataFolders)[number]].push({ file, id: rest[0].replace(/\.yaml$/, ''), data });
     } else {
-      const fix = rel.endsWith('.yml') ? 'rename it to end in .yaml'
-        : rel.endsWith('.md') ? 'rename it to end in .mdx'
-        : 'pages go in content/pages/nl/ or content/pages/en/ (.mdx); facts, help, bill scenarios, quiz questions and corrections in content/facts/, content/help/, content/scenarios/, content/quiz/ and content/corrections/ (.yaml)';
-      problems.push({ file, message: 'this file is in the wrong place or has the wrong extension: the site cannot use it and the build stops', fix });
+      const fix = rel.endsWith('.yml')
+        ? 'rename it to end in .yaml'
+        : rel.endsWith('.md')
+          ? 'rename it to end in .mdx'
+          : 'pages go in content/pages/nl/ or content/pages/en/ (.mdx); facts, help, bill scenarios, quiz questions and corrections in content/facts/, content/help/, content/scenarios/, content/quiz/ and content/corrections/ (.yaml)';
+      problems.push({
+        file,
+        message: 'this file is in the wrong place or has the wrong extension: the site cannot use it and the build stops',
+        fix,
+      });
     }
   }
   for (const locale of locales) {

@@ -6,16 +6,33 @@ import type { Element, Image, Link, Prose, Text } from './types';
 // MDX's own messages are written for programmers; these say what an editor did and how to undo it.
 function explain(reason: string): { message: string; fix: string } {
   let match = /Expected a closing tag for `<(\w+)>`/.exec(reason);
-  if (match) return { message: `the tag <${match[1]}> is not closed`, fix: `add </${match[1]}> after its content, or end the tag with /> when it has no content (like <Fact id="…" />)` };
+  if (match)
+    return {
+      message: `the tag <${match[1]}> is not closed`,
+      fix: `add </${match[1]}> after its content, or end the tag with /> when it has no content (like <Fact id="…" />)`,
+    };
   match = /Unexpected closing tag `<\/(\w*)>`, expected corresponding closing tag for `<(\w+)>`/.exec(reason);
-  if (match) return { message: `the closing tag </${match[1]}> does not match the open tag <${match[2]}>`, fix: `close <${match[2]}> with </${match[2]}> first, or check the spelling of both tags` };
-  if (/Unexpected closing slash/.test(reason)) return { message: 'there is a closing tag without an opening tag', fix: 'remove the closing tag, or add the opening tag above it' };
-  if (/before attribute value/.test(reason)) return { message: 'an attribute value is not in double quotes', fix: 'write the value in double quotes, like id="env-dumpings-2024"' };
-  if (/to create a comment in MDX/.test(reason)) return { message: 'HTML comments (<!-- -->) do not work in MDX', fix: 'write a comment as {/* your note */}' };
-  if (/in expression|closing brace/.test(reason)) return { message: 'a { is not closed with }', fix: 'curly braces start code in MDX: remove the {, or write \\{ to show the character' };
-  if (/Unexpected end of file/.test(reason)) return { message: 'a tag is not finished (the file ends inside it)', fix: 'end the tag with > or />' };
-  if (/before name/.test(reason)) return { message: 'a < in the text is read as the start of a tag', fix: 'write &lt; instead of <, or rephrase' };
-  return { message: `the MDX cannot be read: ${reason.replace(/ \(\d+:\d+-\d+:\d+\)$/, '')}`, fix: 'check the tags, quotes and braces on this line' };
+  if (match)
+    return {
+      message: `the closing tag </${match[1]}> does not match the open tag <${match[2]}>`,
+      fix: `close <${match[2]}> with </${match[2]}> first, or check the spelling of both tags`,
+    };
+  if (/Unexpected closing slash/.test(reason))
+    return { message: 'there is a closing tag without an opening tag', fix: 'remove the closing tag, or add the opening tag above it' };
+  if (/before attribute value/.test(reason))
+    return { message: 'an attribute value is not in double quotes', fix: 'write the value in double quotes, like id="env-dumpings-2024"' };
+  if (/to create a comment in MDX/.test(reason))
+    return { message: 'HTML comments (<!-- -->) do not work in MDX', fix: 'write a comment as {/* your note */}' };
+  if (/in expression|closing brace/.test(reason))
+    return { message: 'a { is not closed with }', fix: 'curly braces start code in MDX: remove the {, or write \\{ to show the character' };
+  if (/Unexpected end of file/.test(reason))
+    return { message: 'a tag is not finished (the file ends inside it)', fix: 'end the tag with > or />' };
+  if (/before name/.test(reason))
+    return { message: 'a < in the text is read as the start of a tag', fix: 'write &lt; instead of <, or rephrase' };
+  return {
+    message: `the MDX cannot be read: ${reason.replace(/ \(\d+:\d+-\d+:\d+\)$/, '')}`,
+    fix: 'check the tags, quotes and braces on this line',
+  };
 }
 
 function syntaxProblem(file: string, error: unknown): Problem {
@@ -44,8 +61,18 @@ function element(node: Node): Element {
 }
 
 /** Parses the MDX body once and collects what the other checks need: tags, links and images. */
-export function readMdx(file: string, body: string): { elements: Element[]; links: Link[]; images: Image[]; texts: Text[]; prose: Prose[]; problems: Problem[] } {
-  const found = { elements: [] as Element[], links: [] as Link[], images: [] as Image[], texts: [] as Text[], prose: [] as Prose[], problems: [] as Problem[] };
+export function readMdx(
+  file: string,
+  body: string,
+): { elements: Element[]; links: Link[]; images: Image[]; texts: Text[]; prose: Prose[]; problems: Problem[] } {
+  const found = {
+    elements: [] as Element[],
+    links: [] as Link[],
+    images: [] as Image[],
+    texts: [] as Text[],
+    prose: [] as Prose[],
+    problems: [] as Problem[],
+  };
   let tree: Node;
   try {
     tree = parseMdx(body);
@@ -59,7 +86,8 @@ export function readMdx(file: string, body: string): { elements: Element[]; link
       const tag = element(node);
       found.elements.push(tag);
       if (typeof tag.props.href === 'string') found.links.push({ url: tag.props.href, line: tag.propLines.href });
-      if (tag.name === 'Figure' && typeof tag.props.src === 'string') found.images.push({ src: tag.props.src, alt: String(tag.props.alt ?? ''), line, markdown: false });
+      if (tag.name === 'Figure' && typeof tag.props.src === 'string')
+        found.images.push({ src: tag.props.src, alt: String(tag.props.alt ?? ''), line, markdown: false });
     }
     if ((node.type === 'link' || node.type === 'definition') && node.url !== undefined) found.links.push({ url: node.url, line });
     if (node.type === 'text' && node.value) found.texts.push({ value: node.value, line });

@@ -24,9 +24,19 @@ export function checkMessages(content: Content): Problem[] {
     const mine = all.get(messages.locale)!;
     for (const [key, value] of mine) {
       if (typeof value !== 'string') {
-        problems.push({ file: messages.file, field: key, message: `message ${key} must be text in double quotes`, fix: `write "${key.split('.').pop()}": "…"` });
+        problems.push({
+          file: messages.file,
+          field: key,
+          message: `message ${key} must be text in double quotes`,
+          fix: `write "${key.split('.').pop()}": "…"`,
+        });
       } else if (value.trim() === '') {
-        problems.push({ file: messages.file, field: key, message: `message ${key} is empty`, fix: 'write the text, or ask a developer to remove the key from both files' });
+        problems.push({
+          file: messages.file,
+          field: key,
+          message: `message ${key} is empty`,
+          fix: 'write the text, or ask a developer to remove the key from both files',
+        });
       }
     }
     for (const other of files) {
@@ -34,11 +44,22 @@ export function checkMessages(content: Content): Problem[] {
       const theirs = all.get(other.locale)!;
       for (const [key, value] of theirs) {
         if (!mine.has(key)) {
-          problems.push({ file: messages.file, field: key, message: `message ${key} is in ${other.file} but missing here`, fix: `add "${key.split('.').pop()}" under ${key.split('.').slice(0, -1).join('.') || 'the top level'} in ${messages.file}, translated` });
+          problems.push({
+            file: messages.file,
+            field: key,
+            message: `message ${key} is in ${other.file} but missing here`,
+            fix: `add "${key.split('.').pop()}" under ${key.split('.').slice(0, -1).join('.') || 'the top level'} in ${messages.file}, translated`,
+          });
           continue;
         }
         const missing = [...placeholders(value)].filter((name) => !placeholders(mine.get(key)).has(name));
-        if (missing.length) problems.push({ file: messages.file, field: key, message: `message ${key} lacks ${missing.map((name) => `{${name}}`).join(', ')}, which ${other.file} has`, fix: 'keep every {placeholder} exactly as it is in the other language' });
+        if (missing.length)
+          problems.push({
+            file: messages.file,
+            field: key,
+            message: `message ${key} lacks ${missing.map((name) => `{${name}}`).join(', ')}, which ${other.file} has`,
+            fix: 'keep every {placeholder} exactly as it is in the other language',
+          });
       }
     }
   }

@@ -28,9 +28,19 @@ function checkReleases(content: Content): Problem[] {
     for (const contact of contactIdsOf(doc.data.contact)) {
       if (ids.includes(contact)) continue;
       const where = exists ? `${contactsFile} has: ${ids.join(', ') || 'no contacts'}` : `${contactsFile} does not exist`;
-      problems.push({ file: doc.file, field: 'contact', message: `the press contact "${contact}" is unknown (${where})`, fix: `use one of the ids in ${contactsFile}, or add the contact there.${didYouMean(contact, ids)}` });
+      problems.push({
+        file: doc.file,
+        field: 'contact',
+        message: `the press contact "${contact}" is unknown (${where})`,
+        fix: `use one of the ids in ${contactsFile}, or add the contact there.${didYouMean(contact, ids)}`,
+      });
     }
-    problems.push(...editorNotesProblems(doc.file, doc.elements.map((tag) => tag.name)));
+    problems.push(
+      ...editorNotesProblems(
+        doc.file,
+        doc.elements.map((tag) => tag.name),
+      ),
+    );
   }
   return problems;
 }
@@ -42,9 +52,17 @@ function checkRedirects(content: Content): Problem[] {
   const list = data ?? [];
   const schemaProblems = checkSchema(redirectsFile, redirectsSchema, list, []);
   if (schemaProblems.length > 0) return schemaProblems;
-  const pages = new Set(content.docs.filter((doc) => (locales as readonly string[]).includes(String(doc.data.locale)) && typeof doc.data.slug === 'string').map((doc) => pageUrl(String(doc.data.locale), String(doc.data.slug))));
+  const pages = new Set(
+    content.docs
+      .filter((doc) => (locales as readonly string[]).includes(String(doc.data.locale)) && typeof doc.data.slug === 'string')
+      .map((doc) => pageUrl(String(doc.data.locale), String(doc.data.slug))),
+  );
   // A file (like /nl/feiten/feiten.csv) is made by the build: only the build can tell whether it exists.
-  return redirectProblems(redirectsFile, list as Redirect[], { isPage: (url) => pages.has(url), exists: (url) => (url.endsWith('/') ? pages.has(url) : undefined), near: (url) => didYouMean(url, pages, (s) => s) });
+  return redirectProblems(redirectsFile, list as Redirect[], {
+    isPage: (url) => pages.has(url),
+    exists: (url) => (url.endsWith('/') ? pages.has(url) : undefined),
+    near: (url) => didYouMean(url, pages, (s) => s),
+  });
 }
 
 export function checkPress(content: Content): Problem[] {

@@ -18,14 +18,24 @@ export function checkQuiz(content: Content): Problem[] {
     if (!data) continue;
     problems.push(...checkSchema(file, quizQuestionSchema, data, known));
     const options = Array.isArray(data.options) ? (data.options as { text?: unknown }[]) : [];
-    problems.push(...typedFigures(question, [['question', data.question], ['explanation', data.explanation], ...options.map((option, index): [string, unknown] => [`options.${index}.text`, option?.text])]));
+    problems.push(
+      ...typedFigures(question, [
+        ['question', data.question],
+        ['explanation', data.explanation],
+        ...options.map((option, index): [string, unknown] => [`options.${index}.text`, option?.text]),
+      ]),
+    );
     if (typeof data.fact === 'string' && data.fact !== '' && !facts.has(data.fact)) {
       problems.push(unknownFact(file, 'fact', data.fact, facts));
     }
   }
   problems.push(...duplicateOrders(content.quiz, 'question'));
   if (content.quiz.length && (content.quiz.length < MIN || content.quiz.length > MAX)) {
-    problems.push({ file: 'content/quiz', message: `the quiz has ${content.quiz.length} question${content.quiz.length === 1 ? '' : 's'}`, fix: `keep ${MIN} to ${MAX} questions: enough to learn something, short enough for a phone` });
+    problems.push({
+      file: 'content/quiz',
+      message: `the quiz has ${content.quiz.length} question${content.quiz.length === 1 ? '' : 's'}`,
+      fix: `keep ${MIN} to ${MAX} questions: enough to learn something, short enough for a phone`,
+    });
   }
   return problems;
 }

@@ -27,9 +27,20 @@ export function checkReview(content: Content, today: string): Problem[] {
     if (late <= 0) continue;
     const fix = 'have an editor re-read the page (facts, links, tone), then set reviewBy to a new date';
     if (late <= GRACE_DAYS) {
-      problems.push({ file: doc.file, field: 'reviewBy', level: 'warning', message: `reviewBy ${day} has passed (${late} day${late === 1 ? '' : 's'} ago); from ${addDays(day, GRACE_DAYS + 1)} this stops the build`, fix });
+      problems.push({
+        file: doc.file,
+        field: 'reviewBy',
+        level: 'warning',
+        message: `reviewBy ${day} has passed (${late} day${late === 1 ? '' : 's'} ago); from ${addDays(day, GRACE_DAYS + 1)} this stops the build`,
+        fix,
+      });
     } else {
-      problems.push({ file: doc.file, field: 'reviewBy', message: `reviewBy ${day} passed ${late} days ago, more than the ${GRACE_DAYS} days allowed`, fix });
+      problems.push({
+        file: doc.file,
+        field: 'reviewBy',
+        message: `reviewBy ${day} passed ${late} days ago, more than the ${GRACE_DAYS} days allowed`,
+        fix,
+      });
     }
   }
   return problems;

@@ -19,12 +19,25 @@ export function checkScenarios(content: Content, today: string): Problem[] {
     if (!data) continue;
     problems.push(...checkSchema(file, scenarioSchema, data, keysOf(scenarioSchema)));
     const lines = Array.isArray(data.lines) ? (data.lines as Line[]) : [];
-    problems.push(...typedFigures(scenario, [['name', data.name], ['intro', data.intro], ['total', data.total], ...lines.map((line, index): [string, unknown] => [`lines.${index}.label`, line?.label])]));
+    problems.push(
+      ...typedFigures(scenario, [
+        ['name', data.name],
+        ['intro', data.intro],
+        ['total', data.total],
+        ...lines.map((line, index): [string, unknown] => [`lines.${index}.label`, line?.label]),
+      ]),
+    );
     lines.forEach((line, index) => {
       if (typeof line?.fact === 'string' && line.fact !== '') {
         const fact = facts.get(line.fact);
         if (!fact) problems.push(unknownFact(file, `lines.${index}.fact`, line.fact, facts.keys()));
-        else if (fact.data?.figure === null) problems.push({ file, field: `lines.${index}.fact`, message: `a bill line needs a fact with a figure, but "${line.fact}" has none (figure: null)`, fix: 'choose a fact with a figure for this line' });
+        else if (fact.data?.figure === null)
+          problems.push({
+            file,
+            field: `lines.${index}.fact`,
+            message: `a bill line needs a fact with a figure, but "${line.fact}" has none (figure: null)`,
+            fix: 'choose a fact with a figure for this line',
+          });
       }
       for (const [locale, url] of Object.entries(line?.href ?? {})) {
         if (typeof url !== 'string') continue;
@@ -34,6 +47,8 @@ export function checkScenarios(content: Content, today: string): Problem[] {
     });
   }
   problems.push(...duplicateOrders(content.scenarios, 'scenario'));
-  problems.push(...defaultScenarioProblems(content.scenarios.map(({ id, file, data }) => ({ id, file, isDefault: data?.default === true }))));
+  problems.push(
+    ...defaultScenarioProblems(content.scenarios.map(({ id, file, data }) => ({ id, file, isDefault: data?.default === true }))),
+  );
   return problems;
 }

@@ -10,7 +10,12 @@ export function checkSchema(file: string, schema: z.ZodType, data: unknown, know
     if (!problem.message.startsWith('unknown field')) return [problem];
     return (problem.field ?? '').split(', ').map((field) => {
       const near = closest(field, known);
-      return { file, field, message: `unknown field "${field}"`, fix: near ? `did you mean ${near}? Field names are case-sensitive` : problem.fix };
+      return {
+        file,
+        field,
+        message: `unknown field "${field}"`,
+        fix: near ? `did you mean ${near}? Field names are case-sensitive` : problem.fix,
+      };
     });
   });
 }

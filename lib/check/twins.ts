@@ -18,16 +18,22 @@ function clashes(docs: Doc[], field: 'slug' | 'translationKey'): Problem[] {
     const key = `${locale} ${value}`;
     groups.set(key, [...(groups.get(key) ?? []), doc]);
   }
-  return [...groups.entries()].filter(([, group]) => group.length > 1).map(([key, group]) => {
-    const [locale, value] = key.split(' ');
-    const files = group.map((doc) => doc.file).sort();
-    const shown = value === '' ? "'' (the home page)" : `"${value}"`;
-    return {
-      file: files[files.length - 1], field,
-      message: `the ${field} ${shown} is used by ${files.length} ${locale} files: ${files.join(' and ')}`,
-      fix: field === 'slug' ? 'give each page its own slug: two pages cannot share one address' : 'give each page its own translationKey; only a page and its translation share one',
-    };
-  });
+  return [...groups.entries()]
+    .filter(([, group]) => group.length > 1)
+    .map(([key, group]) => {
+      const [locale, value] = key.split(' ');
+      const files = group.map((doc) => doc.file).sort();
+      const shown = value === '' ? "'' (the home page)" : `"${value}"`;
+      return {
+        file: files[files.length - 1],
+        field,
+        message: `the ${field} ${shown} is used by ${files.length} ${locale} files: ${files.join(' and ')}`,
+        fix:
+          field === 'slug'
+            ? 'give each page its own slug: two pages cannot share one address'
+            : 'give each page its own translationKey; only a page and its translation share one',
+      };
+    });
 }
 
 /** Every page needs its translation: same translationKey, other language. */
@@ -53,7 +59,8 @@ function missingTwins(docs: Doc[]): Problem[] {
     const unreadable = docs.filter((candidate) => candidate.broken && candidate.folder === other).map((candidate) => candidate.file);
     const first = unreadable.length ? ` First fix the frontmatter of ${unreadable.join(', ')}: it may be the twin.` : '';
     problems.push({
-      file: doc.file, field: 'translationKey',
+      file: doc.file,
+      field: 'translationKey',
       message: `this page has no ${language[other]} twin: no ${other} page has translationKey "${key}"`,
       fix: twin
         ? `${twin.file} has translationKey "${near}": make the two keys the same`

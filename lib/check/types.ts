@@ -5,7 +5,14 @@ export const locales = routing.locales;
 export type Kind = 'pages' | 'stories' | 'press';
 
 /** A component tag in MDX: literal attribute values, and the names whose value is an {expression}. */
-export type Element = { name: string; props: Record<string, unknown>; unknown: string[]; line: number; propLines: Record<string, number>; hasChildren: boolean };
+export type Element = {
+  name: string;
+  props: Record<string, unknown>;
+  unknown: string[];
+  line: number;
+  propLines: Record<string, number>;
+  hasChildren: boolean;
+};
 export type Link = { url: string; line: number };
 export type Image = { src: string; alt: string; line: number; markdown: boolean };
 export type Text = { value: string; line: number };
@@ -13,12 +20,32 @@ export type Text = { value: string; line: number };
 export type Prose = { text: string; pieces: { offset: number; line: number }[]; cited: boolean; line: number };
 
 export type Doc = {
-  file: string; kind: Kind | 'examples'; folder: string; data: Record<string, unknown>; broken: boolean; unreadableMdx: boolean;
-  elements: Element[]; links: Link[]; images: Image[]; texts: Text[]; prose: Prose[];
+  file: string;
+  kind: Kind | 'examples';
+  folder: string;
+  data: Record<string, unknown>;
+  broken: boolean;
+  unreadableMdx: boolean;
+  elements: Element[];
+  links: Link[];
+  images: Image[];
+  texts: Text[];
+  prose: Prose[];
 };
 export type DataFile = { file: string; id: string; data?: Record<string, unknown> };
 export type Messages = { file: string; locale: string; data?: Record<string, unknown> };
-export type Content = { root: string; files: number; docs: Doc[]; examples: Doc[]; facts: DataFile[]; help: DataFile[]; scenarios: DataFile[]; quiz: DataFile[]; corrections: DataFile[]; messages: Messages[] };
+export type Content = {
+  root: string;
+  files: number;
+  docs: Doc[];
+  examples: Doc[];
+  facts: DataFile[];
+  help: DataFile[];
+  scenarios: DataFile[];
+  quiz: DataFile[];
+  corrections: DataFile[];
+  messages: Messages[];
+};
 
 /** The folders of one-file-per-item YAML data; the file name is the id. */
 export const dataFolders = ['facts', 'help', 'scenarios', 'quiz', 'corrections'] as const;

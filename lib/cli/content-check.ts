@@ -46,7 +46,9 @@ async function main(): Promise<number> {
 }
 
 main().then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     // A crash is a bug in the check, not the editor's mistake: one plain line, no stack trace.
     console.log(`content:check could not run: ${error instanceof Error ? error.message : String(error)}`);

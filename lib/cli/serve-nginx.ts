@@ -51,10 +51,47 @@ function selfSigned(): { cert: string; key: string } {
   // A folder used before keeps its CA (a client may trust it already) while it is valid for a day more.
   const valid = existsSync(key) && spawnSync('openssl', ['x509', '-checkend', '86400', '-noout', '-in', cert]).status === 0;
   if (valid) return { cert, key };
-  openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '30', '-subj', '/CN=serve-nginx local CA', '-keyout', 'ca-key.pem', '-out', 'ca.pem', '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign');
+  openssl(
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-days',
+    '30',
+    '-subj',
+    '/CN=serve-nginx local CA',
+    '-keyout',
+    'ca-key.pem',
+    '-out',
+    'ca.pem',
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign,cRLSign',
+  );
   openssl('req', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=127.0.0.1', '-keyout', key, '-out', 'server.csr');
-  writeFileSync(path.join(dir, 'server.ext'), 'subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n');
-  openssl('x509', '-req', '-in', 'server.csr', '-CA', 'ca.pem', '-CAkey', 'ca-key.pem', '-CAcreateserial', '-days', '30', '-extfile', 'server.ext', '-out', cert);
+  writeFileSync(
+    path.join(dir, 'server.ext'),
+    'subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n',
+  );
+  openssl(
+    'x509',
+    '-req',
+    '-in',
+    'server.csr',
+    '-CA',
+    'ca.pem',
+    '-CAkey',
+    'ca-key.pem',
+    '-CAcreateserial',
+    '-days',
+    '30',
+    '-extfile',
+    'server.ext',
+    '-out',
+    cert,
+  );
   return { cert, key };
 }
 
@@ -107,7 +144,9 @@ if (test.status !== 0) {
   console.error(`serve:nginx: nginx rejected ${confFile}:\n${test.stderr}`);
   process.exit(1);
 }
-console.log(`serve:nginx: ${path.relative(process.cwd(), root) || '.'} on https://127.0.0.1:${httpsPort}/ (http://127.0.0.1:${httpPort}/ redirects there)`);
+console.log(
+  `serve:nginx: ${path.relative(process.cwd(), root) || '.'} on https://127.0.0.1:${httpsPort}/ (http://127.0.0.1:${httpPort}/ redirects there)`,
+);
 if (!values.cert) console.log(`serve:nginx: certificate signed by the local CA ${path.join(dir, 'ca.pem')}`);
 const child = spawn(nginx, ['-c', confFile, '-p', dir], { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill('SIGQUIT'));

@@ -30,7 +30,11 @@ export function checkRequest(method: string | undefined, url: string | undefined
     return { status: 400, reason: 'Bad Request' };
   }
   // Nothing a file name of the site contains: NUL and other controls, backslashes, dot segments.
-  if (/[\u0000-\u001f\u007f\\]/.test(decoded) || decoded.split('/').some((part) => part === '..' || part === '.') || decoded.includes('//')) {
+  if (
+    /[\u0000-\u001f\u007f\\]/.test(decoded) ||
+    decoded.split('/').some((part) => part === '..' || part === '.') ||
+    decoded.includes('//')
+  ) {
     return { status: 400, reason: 'Bad Request' };
   }
   return { path: decoded };
@@ -71,7 +75,8 @@ export function siteHandler(root: string, redirects: readonly Redirect[]) {
     // RFC 9112: a request with more than one Host header gets 400; so does HTTP/0.9 (`GET /` alone),
     // which Node's parser accepts.
     const hosts = req.rawHeaders.filter((name, index) => index % 2 === 0 && name.toLowerCase() === 'host').length;
-    const checked = hosts > 1 || req.httpVersionMajor !== 1 ? ({ status: 400, reason: 'Bad Request' } as const) : checkRequest(req.method, req.url);
+    const checked =
+      hosts > 1 || req.httpVersionMajor !== 1 ? ({ status: 400, reason: 'Bad Request' } as const) : checkRequest(req.method, req.url);
     if ('status' in checked) {
       plain(res, checked.status, checked.reason, checked.status === 405 ? { Allow: allowedMethods.join(', ') } : {});
       return;

@@ -10,4 +10,8 @@ const listed = new Set(text.split('\n').filter((line) => line.startsWith('/')));
 const added = publicUrls('out').filter((url) => !listed.has(url));
 const header = text.split('\n').filter((line) => line.startsWith('#'));
 writeFileSync(listFile, `${[...header, ...[...listed, ...added].sort()].join('\n')}\n`);
-console.log(added.length ? `urls: added ${added.length} URL(s) to ${listFile}:\n${added.join('\n')}` : `urls: ${listFile} already lists every public URL`);
+console.log(
+  added.length
+    ? `urls: added ${added.length} URL(s) to ${listFile}:\n${added.join('\n')}`
+    : `urls: ${listFile} already lists every public URL`,
+);

@@ -31,5 +31,13 @@ export function correctionsFeed(locale: Locale): string {
       '  </entry>',
     ].join('\n');
   });
-  return atomDocument({ locale, pageUrl: page.url, feedUrl: correctionsFeedPath(locale), title: t('CorrectionsFeed.title'), subtitle: t('CorrectionsFeed.subtitle'), newest: corrections[0]?.date, entries });
+  return atomDocument({
+    locale,
+    pageUrl: page.url,
+    feedUrl: correctionsFeedPath(locale),
+    title: t('CorrectionsFeed.title'),
+    subtitle: t('CorrectionsFeed.subtitle'),
+    newest: corrections[0]?.date,
+    entries,
+  });
 }

@@ -88,7 +88,9 @@ export type DataKey<C extends Contract> = C['data'][number];
 export type MarkKey<C extends Contract> = NonNullable<C['marks']>[number];
 
 // The DOM's dataset turns data-count-one into countOne; these turn a key back into its attribute.
-type Kebab<S extends string> = S extends `${infer First}${infer Rest}` ? `${First extends Lowercase<First> ? First : `-${Lowercase<First>}`}${Kebab<Rest>}` : S;
+type Kebab<S extends string> = S extends `${infer First}${infer Rest}`
+  ? `${First extends Lowercase<First> ? First : `-${Lowercase<First>}`}${Kebab<Rest>}`
+  : S;
 export type DataAttribute<K extends string> = `data-${Kebab<K>}`;
 
 /** data-<key> for a dataset key: countOne is data-count-one. */
@@ -99,7 +101,10 @@ export function dataAttribute<K extends string>(key: K): DataAttribute<K> {
 type Value = string | number;
 
 /** The root's attributes, to spread on it: data-enhance and every data key (a missing or unknown key is a type error). */
-export function widgetRoot<C extends Contract>(contract: C, data: Record<DataKey<C>, Value>): { 'data-enhance': C['name'] } & { [K in DataKey<C> as DataAttribute<K>]: Value } {
+export function widgetRoot<C extends Contract>(
+  contract: C,
+  data: Record<DataKey<C>, Value>,
+): { 'data-enhance': C['name'] } & { [K in DataKey<C> as DataAttribute<K>]: Value } {
   const attributes: Record<string, Value> = { 'data-enhance': contract.name };
   for (const key of contract.data as readonly DataKey<C>[]) attributes[dataAttribute(key)] = data[key];
   return attributes as { 'data-enhance': C['name'] } & { [K in DataKey<C> as DataAttribute<K>]: Value };
@@ -111,6 +116,10 @@ export function partAttribute<C extends Contract, N extends PartName<C>>(contrac
 }
 
 /** data-<mark>="<value>", to spread on an element the enhancer looks for. */
-export function markAttribute<C extends Contract, K extends MarkKey<C>>(contract: C, key: K, value: Value | true): { [A in DataAttribute<K>]: Value | true } {
+export function markAttribute<C extends Contract, K extends MarkKey<C>>(
+  contract: C,
+  key: K,
+  value: Value | true,
+): { [A in DataAttribute<K>]: Value | true } {
   return { [dataAttribute(key)]: value } as { [A in DataAttribute<K>]: Value | true };
 }

@@ -22,7 +22,8 @@ export const enhancers: Record<WidgetName, (root: HTMLElement) => void> = {
 };
 
 // An own key only: data-enhance="toString" is no widget. (Not Object.hasOwn: older phones lack it.)
-const isWidget = (name: string | undefined): name is WidgetName => name !== undefined && Object.prototype.hasOwnProperty.call(enhancers, name);
+const isWidget = (name: string | undefined): name is WidgetName =>
+  name !== undefined && Object.prototype.hasOwnProperty.call(enhancers, name);
 
 /** Enhances every widget in scope that is not enhanced yet; safe to call again after changes. */
 export function enhance(scope: ParentNode = document): void {

@@ -44,18 +44,28 @@ export function quiz(root: HTMLElement): void {
       const option = input.closest('label');
       const tag = option ? marked(option, quizWidget, 'tag')[0] : undefined;
       if (!tag) continue;
-      const label = input.value === question.correct ? text(root, quizWidget, 'correctTag') : input.value === choice ? text(root, quizWidget, 'yourTag') : '';
+      const label =
+        input.value === question.correct
+          ? text(root, quizWidget, 'correctTag')
+          : input.value === choice
+            ? text(root, quizWidget, 'yourTag')
+            : '';
       tag.textContent = label && `(${label})`;
       tag.hidden = !label;
     }
     const explanation = question.answer.cloneNode(true) as HTMLElement;
     explanation.removeAttribute('data-part');
-    question.status.replaceChildren(message(text(root, quizWidget, right ? 'right' : 'wrong'), right ? 'mt-4 text-lg font-bold' : 'mt-4 text-lg font-bold text-accent'), explanation);
+    question.status.replaceChildren(
+      message(text(root, quizWidget, right ? 'right' : 'wrong'), right ? 'mt-4 text-lg font-bold' : 'mt-4 text-lg font-bold text-accent'),
+      explanation,
+    );
     // Every checked question's button moves on: to the next open question, or to the score.
     const done = questions.every((other) => other.checked);
     for (const other of questions) if (other.checked) other.button.textContent = text(root, quizWidget, done ? 'toScore' : 'next');
     if (done) {
-      part(score, quizWidget, 'total').textContent = text(root, quizWidget, 'score', { score: questions.filter((other) => picked(other)?.value === other.correct).length });
+      part(score, quizWidget, 'total').textContent = text(root, quizWidget, 'score', {
+        score: questions.filter((other) => picked(other)?.value === other.correct).length,
+      });
       score.hidden = false;
     }
   }

@@ -16,7 +16,8 @@ const MAX = 10;
  * esbuild (lib/build/enhance.ts) and Next in dev leave it alone. Unit tests put a stub here.
  */
 export const engine = {
-  load: (url: string): Promise<Pagefind> => import(/* @vite-ignore */ /* webpackIgnore: true */ /* turbopackIgnore: true */ url) as Promise<Pagefind>,
+  load: (url: string): Promise<Pagefind> =>
+    import(/* @vite-ignore */ /* webpackIgnore: true */ /* turbopackIgnore: true */ url) as Promise<Pagefind>,
 };
 
 // Pagefind's excerpt is escaped text with <mark> around the hits: split it instead of injecting HTML.

@@ -34,7 +34,10 @@ export function share(root: HTMLElement): void {
 
 /** Rewrites the links' addresses just before they are used: the view can change after load. */
 function followView(root: HTMLElement, canonical: string, url: () => string): void {
-  const links = [...part(root, shareWidget, 'links').querySelectorAll('a')].map((link) => ({ link, href: link.getAttribute('href') ?? '' }));
+  const links = [...part(root, shareWidget, 'links').querySelectorAll('a')].map((link) => ({
+    link,
+    href: link.getAttribute('href') ?? '',
+  }));
   const refresh = () => {
     const current = url();
     for (const { link, href } of links) {

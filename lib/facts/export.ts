@@ -3,7 +3,26 @@ import { translator } from '@/lib/i18n/translator';
 import { absolute } from '@/lib/site';
 import { factRows, factSheetUrl, type FactRow } from './sheet';
 
-const columns: (keyof FactRow)[] = ['id', 'topic', 'figure', 'label', 'text', 'period', 'caveat', 'sourcePublisher', 'sourceTitle', 'sourceUrl', 'sourcePublished', 'confidence', 'sourceKind', 'evidence', 'evidenceLang', 'lastChecked', 'url', 'citation'];
+const columns: (keyof FactRow)[] = [
+  'id',
+  'topic',
+  'figure',
+  'label',
+  'text',
+  'period',
+  'caveat',
+  'sourcePublisher',
+  'sourceTitle',
+  'sourceUrl',
+  'sourcePublished',
+  'confidence',
+  'sourceKind',
+  'evidence',
+  'evidenceLang',
+  'lastChecked',
+  'url',
+  'citation',
+];
 
 // RFC 4180: quote every field, double the quotes inside, CRLF between records.
 const field = (value: string) => `"${value.replace(/"/g, '""')}"`;

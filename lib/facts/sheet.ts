@@ -42,9 +42,24 @@ export function citation(fact: Fact, locale: Locale): string {
 }
 
 export type FactRow = {
-  id: string; topic: string; figure: string; label: string; text: string; period: string; caveat: string;
-  sourcePublisher: string; sourceTitle: string; sourceUrl: string; sourcePublished: string;
-  confidence: string; sourceKind: string; evidence: string; evidenceLang: string; lastChecked: string; url: string; citation: string;
+  id: string;
+  topic: string;
+  figure: string;
+  label: string;
+  text: string;
+  period: string;
+  caveat: string;
+  sourcePublisher: string;
+  sourceTitle: string;
+  sourceUrl: string;
+  sourcePublished: string;
+  confidence: string;
+  sourceKind: string;
+  evidence: string;
+  evidenceLang: string;
+  lastChecked: string;
+  url: string;
+  citation: string;
 };
 
 /** Every fact as one flat row in one language: the shape of the CSV and of the JSON download. */

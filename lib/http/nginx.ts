@@ -1,7 +1,17 @@
 // deploy/nginx/onzichtbarerekening.conf, the include an operator puts in their own server block,
 // from lib/http/policy.ts. `npm run nginx:config` writes it; a unit test fails when the committed
 // file differs from what this function makes.
-import { allowedMethods, cacheControl, cachePrefixes, hostFiles, locales, redirectRules, securityHeaders, type CacheKind, type Redirect } from './policy';
+import {
+  allowedMethods,
+  cacheControl,
+  cachePrefixes,
+  hostFiles,
+  locales,
+  redirectRules,
+  securityHeaders,
+  type CacheKind,
+  type Redirect,
+} from './policy';
 
 const quote = (value: string) => `"${value.replace(/(["\\$])/g, '\\$1')}"`;
 
@@ -47,12 +57,20 @@ export function nginxInclude(redirects: readonly Redirect[]): string {
     ...hostFiles.map((file) => `location = ${file} { return 404; }`),
     '',
     '# Old URLs from content/redirects.yaml.',
-    ...redirectRules(redirects).flatMap(({ from, to, status }) => [`location = ${from} {`, ...headers('short', '    '), `    return ${status} ${to};`, '}']),
+    ...redirectRules(redirects).flatMap(({ from, to, status }) => [
+      `location = ${from} {`,
+      ...headers('short', '    '),
+      `    return ${status} ${to};`,
+      '}',
+    ]),
     '',
-    '# Hashed assets (immutable) and pagefind\'s entry files, which keep their names (short).',
+    "# Hashed assets (immutable) and pagefind's entry files, which keep their names (short).",
     ...cachePrefixes.flatMap(({ prefix, kind }) => [`location ^~ ${prefix} {`, ...headers(kind, '    '), '}']),
     '',
-    ...[...locales.map((locale) => ({ prefix: `/${locale}/`, notFound: `/${locale}/404/index.html` })), { prefix: '/', notFound: '/404.html' }].flatMap(({ prefix, notFound }) => [
+    ...[
+      ...locales.map((locale) => ({ prefix: `/${locale}/`, notFound: `/${locale}/404/index.html` })),
+      { prefix: '/', notFound: '/404.html' },
+    ].flatMap(({ prefix, notFound }) => [
       `location ${prefix} {`,
       `    error_page 404 ${notFound};`,
       ...headers('short', '    '),

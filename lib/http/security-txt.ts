@@ -12,7 +12,10 @@ import { routing } from '@/i18n/routing';
 /** Days from the build to Expires: RFC 9116 asks for less than a year; a build every half year keeps it valid. */
 export const securityTxtDays = 180;
 
-export const securityContacts = ['https://www.ncsc.nl/contact/kwetsbaarheid-melden', 'https://english.ncsc.nl/contact/reporting-a-vulnerability-cvd'];
+export const securityContacts = [
+  'https://www.ncsc.nl/contact/kwetsbaarheid-melden',
+  'https://english.ncsc.nl/contact/reporting-a-vulnerability-cvd',
+];
 export const securityPolicy = 'https://www.government.nl/topics/cybercrime/fighting-cybercrime-in-the-netherlands/responsible-disclosure';
 
 export const securityTxtPath = '/.well-known/security.txt';

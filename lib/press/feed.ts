@@ -13,7 +13,6 @@ export function feedPath(locale: Locale): string {
   return `${room.url}feed.xml`;
 }
 
-
 /** The Atom 1.0 feed (RFC 4287) of one language's press releases, newest first. */
 export function atomFeed(locale: Locale): string {
   const t = translator(locale);
@@ -34,5 +33,13 @@ export function atomFeed(locale: Locale): string {
       '  </entry>',
     ].join('\n');
   });
-  return atomDocument({ locale, pageUrl: room.url, feedUrl: feedPath(locale), title: t('Feed.title'), subtitle: t('Feed.subtitle'), newest: releases[0]?.date, entries });
+  return atomDocument({
+    locale,
+    pageUrl: room.url,
+    feedUrl: feedPath(locale),
+    title: t('Feed.title'),
+    subtitle: t('Feed.subtitle'),
+    newest: releases[0]?.date,
+    entries,
+  });
 }

@@ -26,7 +26,10 @@ export function reviewDoc(doc: Doc): PageReview {
   const fields = ['title', 'description', 'summary']
     .map((name) => ({ name, value: (doc as Record<string, unknown>)[name] as string | undefined, line: fieldLine(name) }))
     .filter((field) => field.line > 0);
-  const findings = [...fieldFindings(fields, locale, findClaims), ...reviewFindings(source, { locale, facts: factMap, findClaims, widgets: widgetFindings(locale) })];
+  const findings = [
+    ...fieldFindings(fields, locale, findClaims),
+    ...reviewFindings(source, { locale, facts: factMap, findClaims, widgets: widgetFindings(locale) }),
+  ];
   // The checker reads what cites a fact, and what makes a claim without one.
   const shown = findings.filter((finding) => finding.citations.length > 0 || finding.claims.length > 0);
   const factIds = [...new Set(shown.flatMap((finding) => finding.citations.map((citation) => citation.id)))];

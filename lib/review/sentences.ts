@@ -7,7 +7,6 @@ import type { Claim, ClaimFinder } from './claims';
 // (issue 11). The MDX is parsed into its syntax tree, the same parser the content check uses, so a
 // tag is a tag wherever it stands, and a "<" in the prose is not mistaken for one.
 
-
 /** One fact a sentence cites, and the tag that cites it (Fact, Stat, BillLine, MythFact, Cite, …). */
 export type Citation = { id: string; tag: string };
 
@@ -46,7 +45,11 @@ const startsSentence = /^\s+["'“‘(]?[\p{Lu}\d]/u;
 
 const lineOf = (node: Node) => node.position?.start.line ?? 0;
 const stringProps = (node: Node) =>
-  Object.fromEntries((node.attributes ?? []).filter((a) => a.type === 'mdxJsxAttribute' && a.name && typeof a.value === 'string').map((a) => [a.name!, a.value as string]));
+  Object.fromEntries(
+    (node.attributes ?? [])
+      .filter((a) => a.type === 'mdxJsxAttribute' && a.name && typeof a.value === 'string')
+      .map((a) => [a.name!, a.value as string]),
+  );
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Keeps the frontmatter's lines as empty lines, so a line in the tree is the line in the file. */
@@ -63,7 +66,11 @@ function factsNamedBy(node: Node, facts: ReadonlyMap<string, Fact>): Citation[] 
 
 /** The plain text of inline content, without looking up facts. */
 function plain(nodes: Node[] = []): string {
-  return nodes.map((node) => (node.type === 'text' || node.type === 'inlineCode' ? node.value ?? '' : node.type === 'break' ? ' ' : plain(node.children))).join('');
+  return nodes
+    .map((node) =>
+      node.type === 'text' || node.type === 'inlineCode' ? (node.value ?? '') : node.type === 'break' ? ' ' : plain(node.children),
+    )
+    .join('');
 }
 
 export function reviewFindings(source: string, { locale, facts, findClaims = () => [], widgets = {} }: Options): Finding[] {
@@ -142,11 +149,27 @@ export function reviewFindings(source: string, { locale, facts, findClaims = () 
       widgets[node.name ?? '']?.(lineOf(node)).forEach(add);
       const props = stringProps(node);
       for (const name of proseProps) {
-        if (props[name]) add({ line: lineOf(node), kind: 'field', where: `<${node.name} ${name}>`, text: squash(props[name]), citations: [], paragraphFactIds: [] });
+        if (props[name])
+          add({
+            line: lineOf(node),
+            kind: 'field',
+            where: `<${node.name} ${name}>`,
+            text: squash(props[name]),
+            citations: [],
+            paragraphFactIds: [],
+          });
       }
       const citations = factsNamedBy(node, facts);
       if (citations.length > 0) {
-        add({ line: lineOf(node), kind: 'block', where: `<${node.name}>`, text: shown(node, citations), citations, context: previousText, paragraphFactIds: citations.map((citation) => citation.id) });
+        add({
+          line: lineOf(node),
+          kind: 'block',
+          where: `<${node.name}>`,
+          text: shown(node, citations),
+          citations,
+          context: previousText,
+          paragraphFactIds: citations.map((citation) => citation.id),
+        });
         // The block's own words are part of what it shows: they are not read again as sentences.
         return;
       }
@@ -162,11 +185,24 @@ export function reviewFindings(source: string, { locale, facts, findClaims = () 
 }
 
 /** The frontmatter fields a reader sees, as findings: a claim in a title or description counts too. */
-export function fieldFindings(fields: { name: string; value: string | undefined; line: number }[], locale: Locale, findClaims: ClaimFinder = () => []): Finding[] {
+export function fieldFindings(
+  fields: { name: string; value: string | undefined; line: number }[],
+  locale: Locale,
+  findClaims: ClaimFinder = () => [],
+): Finding[] {
   return fields
     .filter((field) => field.value)
     .map((field) => {
       const claims = findClaims(field.value!, locale);
-      return { line: field.line, kind: 'field' as const, where: field.name, text: field.value!, citations: [], paragraphFactIds: [], claims, uncited: claims.length > 0 };
+      return {
+        line: field.line,
+        kind: 'field' as const,
+        where: field.name,
+        text: field.value!,
+        citations: [],
+        paragraphFactIds: [],
+        claims,
+        uncited: claims.length > 0,
+      };
     });
 }

@@ -44,7 +44,8 @@ function treeRssKb(root: number): number {
 
 const countPages = (dir: string): number =>
   readdirSync(dir, { withFileTypes: true }).reduce((count, entry) => {
-    if (entry.isDirectory()) return entry.name === '_next' || entry.name === 'pagefind' ? count : count + countPages(path.join(dir, entry.name));
+    if (entry.isDirectory())
+      return entry.name === '_next' || entry.name === 'pagefind' ? count : count + countPages(path.join(dir, entry.name));
     return entry.name === 'index.html' ? count + 1 : count;
   }, 0);
 
@@ -54,7 +55,11 @@ export async function buildSite(dir: string, env: Record<string, string> = {}): 
   const gnuTime = existsSync('/usr/bin/time');
   const [command, args] = gnuTime ? ['/usr/bin/time', ['-v', '-o', timeFile, 'npm', 'run', 'build']] : ['npm', ['run', 'build']];
   const started = performance.now();
-  const child = spawn(command, args, { cwd: dir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    cwd: dir,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let log = '';
   child.stdout.on('data', (chunk) => (log += chunk));
   child.stderr.on('data', (chunk) => (log += chunk));
@@ -72,5 +77,11 @@ export async function buildSite(dir: string, env: Record<string, string> = {}): 
     maxProcessMb = kb ? Math.round(Number(kb) / 1024) : undefined;
     rmSync(timeFile, { force: true });
   }
-  return { seconds: Math.round(seconds * 10) / 10, peakTreeMb: Math.round(peak / 1024), maxProcessMb, pages: countPages(path.join(dir, 'out')), steps: stepsOf(log) };
+  return {
+    seconds: Math.round(seconds * 10) / 10,
+    peakTreeMb: Math.round(peak / 1024),
+    maxProcessMb,
+    pages: countPages(path.join(dir, 'out')),
+    steps: stepsOf(log),
+  };
 }

@@ -8,8 +8,10 @@ import { benchDir, repo } from './workspace';
 const files: Record<string, string> = {
   'package.json': JSON.stringify({ private: true, type: 'module' }),
   'next.config.mjs': "export default { output: 'export', trailingSlash: true, poweredByHeader: false, reactStrictMode: true };\n",
-  'app/layout.jsx': 'export default function RootLayout({ children }) {\n  return (\n    <html lang="en">\n      <body>{children}</body>\n    </html>\n  );\n}\n',
-  'app/page.jsx': "export const metadata = { title: 'Floor', description: 'A bare Next.js App Router page' };\n\nexport default function Page() {\n  return <h1>Hello</h1>;\n}\n",
+  'app/layout.jsx':
+    'export default function RootLayout({ children }) {\n  return (\n    <html lang="en">\n      <body>{children}</body>\n    </html>\n  );\n}\n',
+  'app/page.jsx':
+    "export const metadata = { title: 'Floor', description: 'A bare Next.js App Router page' };\n\nexport default function Page() {\n  return <h1>Hello</h1>;\n}\n",
 };
 
 /** Builds the bare page into .bench/floor/out and returns that folder. */
@@ -22,7 +24,11 @@ export async function buildFloor(): Promise<{ dir: string; outDir: string }> {
   }
   const next = path.join(repo, 'node_modules/next/dist/bin/next');
   let log = '';
-  const child = spawn(process.execPath, [next, 'build'], { cwd: dir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [next, 'build'], {
+    cwd: dir,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout.on('data', (chunk) => (log += chunk));
   child.stderr.on('data', (chunk) => (log += chunk));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));

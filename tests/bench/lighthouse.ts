@@ -1,9 +1,26 @@
 import { loadLighthouse } from './tools';
 
-export type Scores = { performance: number; accessibility: number; bestPractices: number; seo: number; lcpMs: number; tbtMs: number; cls: number };
+export type Scores = {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+};
 
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+const flags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -23,7 +40,12 @@ export async function lighthouseMedian(url: string, runs: number): Promise<Score
   const issues = new Set<string>();
   try {
     for (let run = 0; run < runs; run++) {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
       const { categories, audits, runtimeError } = result.lhr;
       if (runtimeError) throw new Error(`Lighthouse could not test ${url}: ${runtimeError.message}`);
@@ -32,7 +54,8 @@ export async function lighthouseMedian(url: string, runs: number): Promise<Score
         for (const ref of categories[id]?.auditRefs ?? []) {
           const audit = audits[ref.id];
           if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
-            const item = (audit.details as { items?: { description?: string; url?: string; node?: { snippet?: string } }[] } | undefined)?.items?.[0];
+            const item = (audit.details as { items?: { description?: string; url?: string; node?: { snippet?: string } }[] } | undefined)
+              ?.items?.[0];
             const detail = item?.description ?? item?.node?.snippet ?? item?.url;
             issues.add(`${id}: ${ref.id}${detail ? ` (${String(detail).slice(0, 120)})` : ''}`);
           }
@@ -52,5 +75,15 @@ export async function lighthouseMedian(url: string, runs: number): Promise<Score
     chrome.kill();
   }
   const pick = (key: keyof Scores) => median(results.map((result) => result[key]));
-  return { performance: pick('performance'), accessibility: pick('accessibility'), bestPractices: pick('bestPractices'), seo: pick('seo'), lcpMs: pick('lcpMs'), tbtMs: pick('tbtMs'), cls: pick('cls'), runs: results, issues: [...issues] };
+  return {
+    performance: pick('performance'),
+    accessibility: pick('accessibility'),
+    bestPractices: pick('bestPractices'),
+    seo: pick('seo'),
+    lcpMs: pick('lcpMs'),
+    tbtMs: pick('tbtMs'),
+    cls: pick('cls'),
+    runs: results,
+    issues: [...issues],
+  };
 }

@@ -3,7 +3,12 @@ import type { Browser } from '@playwright/test';
 
 export type Weight = { html: number; css: number; js: number; fonts: number; other: number; requests: number; jsFiles: number };
 
-const kinds: Record<string, keyof Omit<Weight, 'requests' | 'jsFiles'>> = { document: 'html', stylesheet: 'css', script: 'js', font: 'fonts' };
+const kinds: Record<string, keyof Omit<Weight, 'requests' | 'jsFiles'>> = {
+  document: 'html',
+  stylesheet: 'css',
+  script: 'js',
+  font: 'fonts',
+};
 
 /**
  * Loads one page in Chromium with an empty cache, as a first visit from a shared link does, and adds

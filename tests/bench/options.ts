@@ -27,7 +27,11 @@ export function parseOptions(args: string[]): Options {
       return next;
     };
     if (arg === '--runs') options.runs = Math.max(1, Number.parseInt(value(), 10) || 1);
-    else if (arg === '--sizes') options.sizes = value().split(',').map((size) => Number.parseInt(size, 10)).filter((size) => size > 0);
+    else if (arg === '--sizes')
+      options.sizes = value()
+        .split(',')
+        .map((size) => Number.parseInt(size, 10))
+        .filter((size) => size > 0);
     else if (arg === '--port') options.port = Number.parseInt(value(), 10);
     else if (arg === '--skip-lighthouse') options.lighthouse = false;
     else if (arg === '--skip-scaling') options.scaling = false;

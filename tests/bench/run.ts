@@ -18,7 +18,13 @@ import { addStories, benchDir, copySite, removeCopy, repo } from './workspace';
 const options = parseOptions(process.argv.slice(2));
 const log = (message: string) => console.log(`bench: ${message}`);
 const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim();
-const report: Report = { date: new Date().toISOString().slice(0, 16).replace('T', ' '), commit, runs: options.lighthouse ? options.runs : 0, pages: [], scaling: [] };
+const report: Report = {
+  date: new Date().toISOString().slice(0, 16).replace('T', ' '),
+  commit,
+  runs: options.lighthouse ? options.runs : 0,
+  pages: [],
+  scaling: [],
+};
 
 // 1. The site as it is, built with its canonical URLs on the bench server (as on a real host).
 const origin = `http://127.0.0.1:${options.port}`;
@@ -30,7 +36,14 @@ log(`built ${built.pages} pages in ${built.seconds} s`);
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 try {
   // 2. Every page type: weight and requests, then Lighthouse.

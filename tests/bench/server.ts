@@ -6,7 +6,11 @@ export type Server = { origin: string; stop: () => Promise<void> };
 
 /** The site's own static server (lib/cli/serve.ts, `npm start`) over a built out/ folder. */
 export async function serve(outDir: string, port: number): Promise<Server> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(repo, 'lib/cli/serve.ts'), outDir], { cwd: repo, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(repo, 'lib/cli/serve.ts'), outDir], {
+    cwd: repo,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: 'ignore',
+  });
   const origin = `http://127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt++) {
     try {

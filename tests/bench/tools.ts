@@ -9,7 +9,13 @@ import { pathToFileURL } from 'node:url';
 export const LIGHTHOUSE_VERSION = '12.2.3';
 const toolsDir = path.resolve('.bench/tools');
 
-type LighthouseResult = { lhr: { categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] } | undefined>; audits: Record<string, { score: number | null; numericValue?: number; details?: unknown } | undefined>; runtimeError?: { message: string } } };
+type LighthouseResult = {
+  lhr: {
+    categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] } | undefined>;
+    audits: Record<string, { score: number | null; numericValue?: number; details?: unknown } | undefined>;
+    runtimeError?: { message: string };
+  };
+};
 export type Lighthouse = (url: string, flags: Record<string, unknown>) => Promise<LighthouseResult | undefined>;
 export type ChromeLauncher = { launch(options: { chromePath: string; chromeFlags: string[] }): Promise<{ port: number; kill(): void }> };
 
@@ -18,7 +24,11 @@ function ensureInstalled(): NodeRequire {
   const require = createRequire(path.join(toolsDir, 'index.js'));
   if (!existsSync(manifest) || require(manifest).version !== LIGHTHOUSE_VERSION) {
     console.log(`bench: installing Lighthouse ${LIGHTHOUSE_VERSION} into .bench/tools (once)`);
-    execFileSync('npm', ['install', '--prefix', toolsDir, '--no-save', '--no-audit', '--no-fund', '--no-package-lock', `lighthouse@${LIGHTHOUSE_VERSION}`], { stdio: 'inherit' });
+    execFileSync(
+      'npm',
+      ['install', '--prefix', toolsDir, '--no-save', '--no-audit', '--no-fund', '--no-package-lock', `lighthouse@${LIGHTHOUSE_VERSION}`],
+      { stdio: 'inherit' },
+    );
   }
   return require;
 }

@@ -18,7 +18,8 @@ export function copySite(name: string): string {
   // Everything git tracks at the top level (so Tailwind sees the same files), but the lockfile.
   const tracked = execFileSync('git', ['ls-files'], { cwd: repo, encoding: 'utf8' }).split('\n').filter(Boolean);
   for (const entry of new Set(tracked.map((file) => file.split('/')[0]))) {
-    if (entry !== 'package-lock.json' && existsSync(path.join(repo, entry))) cpSync(path.join(repo, entry), path.join(dir, entry), { recursive: true });
+    if (entry !== 'package-lock.json' && existsSync(path.join(repo, entry)))
+      cpSync(path.join(repo, entry), path.join(dir, entry), { recursive: true });
   }
   // Fonts are read by path from node_modules/@fontsource (lib/fonts.ts, lib/art/fonts.ts): copy them.
   cpSync(path.join(repo, 'node_modules/@fontsource'), path.join(dir, 'node_modules/@fontsource'), { recursive: true });
@@ -40,9 +41,20 @@ export function addStories(dir: string, count: number): void {
     const source = template(locale);
     const body = source.slice(source.indexOf('---', 3) + 3);
     const folder = path.join(dir, 'content/stories', locale);
-    const word = locale === 'nl'
-      ? { slug: 'verhalen', story: 'Meetverhaal', number: 'nummer', text: 'Een verhaal dat de benchmark maakt om te meten hoe de bouw groeit met meer pagina\'s' }
-      : { slug: 'stories', story: 'Bench story', number: 'number', text: 'A story that the benchmark makes to measure how the build grows with more pages' };
+    const word =
+      locale === 'nl'
+        ? {
+            slug: 'verhalen',
+            story: 'Meetverhaal',
+            number: 'nummer',
+            text: "Een verhaal dat de benchmark maakt om te meten hoe de bouw groeit met meer pagina's",
+          }
+        : {
+            slug: 'stories',
+            story: 'Bench story',
+            number: 'number',
+            text: 'A story that the benchmark makes to measure how the build grows with more pages',
+          };
     for (let i = 1; i <= pairs; i++) {
       const frontmatter = [
         '---',

@@ -9,13 +9,14 @@ test.setTimeout(120_000);
 // cites a fact, beside the fact, the source's own words and the source link.
 const fact = (id: string) => YAML.parse(readFileSync(path.resolve('content/facts', `${id}.yaml`), 'utf8'));
 // The facts a page's MDX names, read here independently of the view's own parser.
-const idsIn = (file: string) => [...new Set([...readFileSync(file, 'utf8').matchAll(/\b(?:id|fact)="([a-z0-9-]+)"/g)].map((match) => match[1]))].filter((id) => {
-  try {
-    return Boolean(fact(id));
-  } catch {
-    return false;
-  }
-});
+const idsIn = (file: string) =>
+  [...new Set([...readFileSync(file, 'utf8').matchAll(/\b(?:id|fact)="([a-z0-9-]+)"/g)].map((match) => match[1]))].filter((id) => {
+    try {
+      return Boolean(fact(id));
+    } catch {
+      return false;
+    }
+  });
 
 test('a page’s review lists each cited fact beside its sentence, the source’s own words and its source', async ({ page }) => {
   await page.goto('/nl/review/gezondheid/');

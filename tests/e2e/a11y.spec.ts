@@ -20,7 +20,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
         // The bill prints line by line; contrast is judged on the printed receipt, not mid-fade.
         await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
         const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-        const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+        const summary = results.violations.map(
+          (v) =>
+            `${v.id}: ${v.help} (${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')})`,
+        );
         expect(summary).toEqual([]);
       });
     }

@@ -6,8 +6,22 @@ import YAML from 'yaml';
 // the built site shows with the source of truth.
 type Bilingual = { nl: string; en: string };
 export type FactFile = { figure: Bilingual | null; text: Bilingual; source: { url: string; publisher: string } };
-export type ScenarioFile = { id: string; order: number; default?: boolean; name: Bilingual; total: Bilingual; lines: { fact: string; label: Bilingual; href: Bilingual }[] };
-export type QuestionFile = { id: string; order: number; question: Bilingual; options: { id: string; text: Bilingual }[]; correct: string; fact: string };
+export type ScenarioFile = {
+  id: string;
+  order: number;
+  default?: boolean;
+  name: Bilingual;
+  total: Bilingual;
+  lines: { fact: string; label: Bilingual; href: Bilingual }[];
+};
+export type QuestionFile = {
+  id: string;
+  order: number;
+  question: Bilingual;
+  options: { id: string; text: Bilingual }[];
+  correct: string;
+  fact: string;
+};
 
 const read = <T>(folder: string): T[] =>
   readdirSync(path.resolve('content', folder))

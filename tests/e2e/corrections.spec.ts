@@ -17,8 +17,34 @@ const entries: Entry[] = readdirSync(dir)
   .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 
 const logs = [
-  { locale: 'nl', url: '/nl/correcties/', twin: '/en/corrections/', title: 'Correcties', list: 'Alle correcties', corrected: 'Gecorrigeerd op', feed: '/nl/correcties/feed.xml', feedLink: 'Atom-feed van de correcties', footer: 'Correcties', factSheet: '/nl/feiten/', quiz: '/nl/quiz/', month: 'december' },
-  { locale: 'en', url: '/en/corrections/', twin: '/nl/correcties/', title: 'Corrections', list: 'All corrections', corrected: 'Corrected on', feed: '/en/corrections/feed.xml', feedLink: 'Atom feed of the corrections', footer: 'Corrections', factSheet: '/en/facts/', quiz: '/en/quiz/', month: 'December' },
+  {
+    locale: 'nl',
+    url: '/nl/correcties/',
+    twin: '/en/corrections/',
+    title: 'Correcties',
+    list: 'Alle correcties',
+    corrected: 'Gecorrigeerd op',
+    feed: '/nl/correcties/feed.xml',
+    feedLink: 'Atom-feed van de correcties',
+    footer: 'Correcties',
+    factSheet: '/nl/feiten/',
+    quiz: '/nl/quiz/',
+    month: 'december',
+  },
+  {
+    locale: 'en',
+    url: '/en/corrections/',
+    twin: '/nl/correcties/',
+    title: 'Corrections',
+    list: 'All corrections',
+    corrected: 'Corrected on',
+    feed: '/en/corrections/feed.xml',
+    feedLink: 'Atom feed of the corrections',
+    footer: 'Corrections',
+    factSheet: '/en/facts/',
+    quiz: '/en/quiz/',
+    month: 'December',
+  },
 ] as const;
 
 test('the log starts with the corrections of issue 11', () => {
@@ -31,7 +57,10 @@ for (const log of logs) {
     test('lists every entry newest first, each with its date and a stable anchor', async ({ page }) => {
       await page.goto(log.url);
       await expect(page.getByRole('heading', { level: 1, name: log.title })).toBeVisible();
-      const items = page.getByRole('region', { name: log.list }).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+      const items = page
+        .getByRole('region', { name: log.list })
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('heading', { level: 3 }) });
       await expect(items).toHaveCount(entries.length);
       for (const [index, entry] of entries.entries()) {
         const item = items.nth(index);
@@ -44,8 +73,14 @@ for (const log of logs) {
 
     test('has its twin in the other language, a feed link, and a link in the footer of every page', async ({ page }) => {
       await page.goto(log.url);
-      await expect(page.locator(`link[rel="alternate"][hreflang="${log.locale === 'nl' ? 'en' : 'nl'}"]`)).toHaveAttribute('href', `${siteUrl}${log.twin}`);
-      await expect(page.getByRole('link', { name: log.locale === 'nl' ? 'English' : 'Nederlands', exact: true })).toHaveAttribute('href', log.twin);
+      await expect(page.locator(`link[rel="alternate"][hreflang="${log.locale === 'nl' ? 'en' : 'nl'}"]`)).toHaveAttribute(
+        'href',
+        `${siteUrl}${log.twin}`,
+      );
+      await expect(page.getByRole('link', { name: log.locale === 'nl' ? 'English' : 'Nederlands', exact: true })).toHaveAttribute(
+        'href',
+        log.twin,
+      );
       await expect(page.getByRole('link', { name: log.feedLink })).toHaveAttribute('href', log.feed);
       await page.goto(`/${log.locale}/`);
       await expect(page.getByRole('contentinfo').getByRole('link', { name: log.footer, exact: true })).toHaveAttribute('href', log.url);
@@ -63,7 +98,10 @@ for (const log of logs) {
       const explosions = entries.find((entry) => entry.concerns.facts?.includes('soc-explosions-2024'))!;
       await page.goto(log.factSheet);
       const fact = page.locator('[id="soc-explosions-2024"]');
-      await expect(fact.getByRole('link', { name: new RegExp(`^${log.corrected} `) })).toHaveAttribute('href', `${log.url}#${explosions.id}`);
+      await expect(fact.getByRole('link', { name: new RegExp(`^${log.corrected} `) })).toHaveAttribute(
+        'href',
+        `${log.url}#${explosions.id}`,
+      );
       // A fact that did not change carries no note.
       await expect(page.locator('[id="env-dumpings-2024"] [data-corrected]')).toHaveCount(0);
     });
@@ -84,7 +122,9 @@ for (const log of logs) {
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(log.url);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
       expect(results.violations.map((v) => v.id)).toEqual([]);
     });
   });
@@ -100,7 +140,9 @@ test('no page shows placeholder wording', () => {
   expect(pages.length).toBeGreaterThan(20);
   for (const url of pages) {
     // The words a reader sees: the HTML without its tags and attributes (a search box may have a placeholder attribute).
-    const text = builtHtml(url).replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, ' ');
+    const text = builtHtml(url)
+      .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ')
+      .replace(/<[^>]+>/g, ' ');
     expect(text, url).not.toMatch(/placeholder|nog geen perscontact|not yet named|lorem ipsum/i);
   }
 });

@@ -6,13 +6,43 @@ import { factIds, siteUrl } from './site-data';
 
 const fact = (id: string) => YAML.parse(readFileSync(path.resolve('content/facts', `${id}.yaml`), 'utf8'));
 const sheets = [
-  { locale: 'nl', url: '/nl/feiten/', csv: '/nl/feiten/feiten.csv', json: '/nl/feiten/feiten.json', legend: 'Toon feiten over', topic: 'Milieu', all: 'Alle onderwerpen', link: 'Link naar dit feit', copy: 'Kopieer link', copied: 'Link gekopieerd' },
-  { locale: 'en', url: '/en/facts/', csv: '/en/facts/facts.csv', json: '/en/facts/facts.json', legend: 'Show facts about', topic: 'Environment', all: 'All topics', link: 'Link to this fact', copy: 'Copy link', copied: 'Link copied' },
+  {
+    locale: 'nl',
+    url: '/nl/feiten/',
+    csv: '/nl/feiten/feiten.csv',
+    json: '/nl/feiten/feiten.json',
+    legend: 'Toon feiten over',
+    topic: 'Milieu',
+    all: 'Alle onderwerpen',
+    link: 'Link naar dit feit',
+    copy: 'Kopieer link',
+    copied: 'Link gekopieerd',
+  },
+  {
+    locale: 'en',
+    url: '/en/facts/',
+    csv: '/en/facts/facts.csv',
+    json: '/en/facts/facts.json',
+    legend: 'Show facts about',
+    topic: 'Environment',
+    all: 'All topics',
+    link: 'Link to this fact',
+    copy: 'Copy link',
+    copied: 'Link copied',
+  },
 ] as const;
 
 const kindWords = {
-  nl: { primary: 'Oorspronkelijke bron', news: 'Tweedehands bron (een nieuwsbericht)', secondary: 'Tweedehands bron (doorgegeven door een andere organisatie)' },
-  en: { primary: 'Primary source', news: 'Secondary source (a news report)', secondary: 'Secondary source (passed on by another organisation)' },
+  nl: {
+    primary: 'Oorspronkelijke bron',
+    news: 'Tweedehands bron (een nieuwsbericht)',
+    secondary: 'Tweedehands bron (doorgegeven door een andere organisatie)',
+  },
+  en: {
+    primary: 'Primary source',
+    news: 'Secondary source (a news report)',
+    secondary: 'Secondary source (passed on by another organisation)',
+  },
 };
 
 for (const sheet of sheets) {
@@ -69,7 +99,10 @@ for (const sheet of sheets) {
 
     test('CSV and JSON downloads hold every fact with its source', async ({ page, request }) => {
       await page.goto(sheet.url);
-      await expect(page.getByRole('link', { name: sheet.locale === 'nl' ? 'Alle feiten als CSV' : 'All facts as CSV' })).toHaveAttribute('href', sheet.csv);
+      await expect(page.getByRole('link', { name: sheet.locale === 'nl' ? 'Alle feiten als CSV' : 'All facts as CSV' })).toHaveAttribute(
+        'href',
+        sheet.csv,
+      );
       const csvResponse = await request.get(sheet.csv);
       expect(csvResponse.headers()['content-type']).toContain('text/csv');
       const csv = (await csvResponse.text()).replace(/^\uFEFF/, '');

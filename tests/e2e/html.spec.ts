@@ -10,7 +10,8 @@ test('every built page is valid HTML', async () => {
   const errors: string[] = [];
   for (const url of [...builtPages(), '/404.html']) {
     const report = await validator.validateString(builtHtml(url), url);
-    for (const result of report.results) for (const m of result.messages) errors.push(`${url}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    for (const result of report.results)
+      for (const m of result.messages) errors.push(`${url}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
   }
   expect(errors).toEqual([]);
 });

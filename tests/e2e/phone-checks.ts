@@ -10,7 +10,8 @@ export type Target = { what: string; width: number; height: number };
 export function undersizedTargets(): Target[] {
   const MIN = 24;
   const selector = 'a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [tabindex]:not([tabindex="-1"])';
-  const describe = (el: Element) => `<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50)}"${el.getAttribute('href') ? ` ${el.getAttribute('href')}` : ''}`;
+  const describe = (el: Element) =>
+    `<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50)}"${el.getAttribute('href') ? ` ${el.getAttribute('href')}` : ''}`;
   // A radio or checkbox inside its label is operated through the label: the label is the target.
   const targets = [...new Set([...document.querySelectorAll(selector)].map((el) => (el.matches('input') && el.closest('label')) || el))];
   const shown = targets.filter((el) => {
@@ -49,7 +50,9 @@ export function undersizedTargets(): Target[] {
   return small
     .filter(({ el, rect }) => {
       const c = centre(rect);
-      const hitsTarget = boxes.some((other) => other.el !== el && !other.el.contains(el) && !el.contains(other.el) && circleHitsRect(c, other.rect));
+      const hitsTarget = boxes.some(
+        (other) => other.el !== el && !other.el.contains(el) && !el.contains(other.el) && circleHitsRect(c, other.rect),
+      );
       const hitsCircle = small.some((other) => {
         if (other.el === el) return false;
         const o = centre(other.rect);
@@ -70,9 +73,14 @@ export function overflowing(): string[] {
     // Content inside a box that clips it (like a visually hidden label) cannot make the page scroll.
     let clipped = false;
     for (let parent = el.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
-      if (['hidden', 'clip', 'auto', 'scroll'].includes(getComputedStyle(parent).overflowX) && parent.getBoundingClientRect().right <= width + 0.5) clipped = true;
+      if (
+        ['hidden', 'clip', 'auto', 'scroll'].includes(getComputedStyle(parent).overflowX) &&
+        parent.getBoundingClientRect().right <= width + 0.5
+      )
+        clipped = true;
     }
-    if (!clipped) found.push(`<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> right edge ${Math.round(rect.right)}`);
+    if (!clipped)
+      found.push(`<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> right edge ${Math.round(rect.right)}`);
   }
   return found.slice(0, 10);
 }
@@ -83,7 +91,8 @@ export function clippedText(): string[] {
   for (const el of document.querySelectorAll('main *')) {
     const style = getComputedStyle(el);
     if (!['hidden', 'clip'].includes(style.overflowX) || el.clientWidth <= 1) continue;
-    if (el.scrollWidth > el.clientWidth + 1 && (el.textContent ?? '').trim()) found.push(`<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 40)}"`);
+    if (el.scrollWidth > el.clientWidth + 1 && (el.textContent ?? '').trim())
+      found.push(`<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 40)}"`);
   }
   return found;
 }
@@ -109,7 +118,9 @@ export function textContrast(): Contrast[] {
   };
   const samples = ['main h1', 'main p', 'main li', 'main a', 'header a', 'footer a', '[data-fact]'];
   return samples.flatMap((selector) => {
-    const el = [...document.querySelectorAll(selector)].find((candidate) => candidate.getBoundingClientRect().height > 0 && (candidate.textContent ?? '').trim());
+    const el = [...document.querySelectorAll(selector)].find(
+      (candidate) => candidate.getBoundingClientRect().height > 0 && (candidate.textContent ?? '').trim(),
+    );
     if (!el) return [];
     const style = getComputedStyle(el);
     const [fg, bg] = [luminance(parse(style.color)), luminance(background(el))];

@@ -21,7 +21,12 @@ async function prepare(page: Page, url: string) {
     await expect(page.locator('[data-enhance="search"][data-enhanced]')).toBeAttached();
     await box.fill(url.startsWith('/nl/') ? 'afval' : 'waste');
     await box.press('Enter');
-    await expect(page.getByRole('list', { name: /resultaten|results/i }).getByRole('link').first()).toBeVisible();
+    await expect(
+      page
+        .getByRole('list', { name: /resultaten|results/i })
+        .getByRole('link')
+        .first(),
+    ).toBeVisible();
   }
 }
 
@@ -58,22 +63,34 @@ test.describe('reduced motion', () => {
       const context = await browser.newContext({ reducedMotion });
       const page = await context.newPage();
       await page.goto('/nl/');
-      const names = await page.locator('.bill-line').evaluateAll((lines) => [...new Set(lines.map((line) => getComputedStyle(line).animationName))]);
+      const names = await page
+        .locator('.bill-line')
+        .evaluateAll((lines) => [...new Set(lines.map((line) => getComputedStyle(line).animationName))]);
       if (reducedMotion === 'no-preference') {
         // The check can see motion: with motion allowed the lines print one by one.
         expect(names).toEqual(['bill-print']);
       } else {
         expect(names).toEqual(['none']);
-        const moving = await page.evaluate((selector) => document.getAnimations().filter((animation) => {
-          const target = (animation.effect as KeyframeEffect | null)?.target;
-          return target?.matches(selector);
-        }).length, billParts);
+        const moving = await page.evaluate(
+          (selector) =>
+            document.getAnimations().filter((animation) => {
+              const target = (animation.effect as KeyframeEffect | null)?.target;
+              return target?.matches(selector);
+            }).length,
+          billParts,
+        );
         expect(moving).toBe(0);
-        const transitions = await page.locator(billParts).evaluateAll((els) => Math.max(...els.map((el) => Math.max(...getComputedStyle(el).transitionDuration.split(',').map(parseFloat)))));
+        const transitions = await page
+          .locator(billParts)
+          .evaluateAll((els) =>
+            Math.max(...els.map((el) => Math.max(...getComputedStyle(el).transitionDuration.split(',').map(parseFloat)))),
+          );
         expect(transitions).toBeLessThanOrEqual(0.001);
         // Switching to another scenario starts no animation either.
         await page.getByRole('radio').nth(1).check();
-        const started = await page.evaluate(() => document.getAnimations().map((animation) => ((animation.effect as KeyframeEffect).target as Element).outerHTML.slice(0, 80)));
+        const started = await page.evaluate(() =>
+          document.getAnimations().map((animation) => ((animation.effect as KeyframeEffect).target as Element).outerHTML.slice(0, 80)),
+        );
         expect(started).toEqual([]);
         await screenshot(page, testInfo, 'reduced-motion.png');
       }
@@ -113,7 +130,10 @@ test.describe('200% zoom', () => {
 });
 
 test.describe('tap targets', () => {
-  for (const viewport of [{ width: 375, height: 812 }, { width: 1280, height: 800 }]) {
+  for (const viewport of [
+    { width: 375, height: 812 },
+    { width: 1280, height: 800 },
+  ]) {
     test.describe(`${viewport.width} px`, () => {
       test.use({ viewport });
       for (const { type, url } of pages) {

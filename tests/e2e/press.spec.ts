@@ -4,13 +4,33 @@ import { pngSize, publishedReleases } from './site-data';
 
 const rooms = [
   {
-    locale: 'nl', url: '/nl/pers/', releases: 'Persberichten', notes: 'Noot voor de redactie', contact: 'Contact voor de pers', roomContact: 'Perscontact', kit: 'Perskit', zip: 'Download de hele perskit (zip)',
-    announcement: 'Samenvatting van een nieuwsbericht van de Rijksoverheid', notTheirs: 'Deze tekst is niet van de ministeries zelf', original: 'Lees het oorspronkelijke bericht op rijksoverheid.nl', siteNews: 'Nieuws over deze website',
+    locale: 'nl',
+    url: '/nl/pers/',
+    releases: 'Persberichten',
+    notes: 'Noot voor de redactie',
+    contact: 'Contact voor de pers',
+    roomContact: 'Perscontact',
+    kit: 'Perskit',
+    zip: 'Download de hele perskit (zip)',
+    announcement: 'Samenvatting van een nieuwsbericht van de Rijksoverheid',
+    notTheirs: 'Deze tekst is niet van de ministeries zelf',
+    original: 'Lees het oorspronkelijke bericht op rijksoverheid.nl',
+    siteNews: 'Nieuws over deze website',
     offices: ['Woordvoerders van VWS op rijksoverheid.nl', 'Ministerie van Justitie en Veiligheid op rijksoverheid.nl'],
   },
   {
-    locale: 'en', url: '/en/press/', releases: 'Press releases', notes: 'Notes for editors', contact: 'Press contact', roomContact: 'Press contact', kit: 'Press kit', zip: 'Download the whole press kit (zip)',
-    announcement: 'Summary of a news item of the Dutch government', notTheirs: "This text is not the ministries' own", original: 'Read the original news item on rijksoverheid.nl (in Dutch)', siteNews: 'News about this website',
+    locale: 'en',
+    url: '/en/press/',
+    releases: 'Press releases',
+    notes: 'Notes for editors',
+    contact: 'Press contact',
+    roomContact: 'Press contact',
+    kit: 'Press kit',
+    zip: 'Download the whole press kit (zip)',
+    announcement: 'Summary of a news item of the Dutch government',
+    notTheirs: "This text is not the ministries' own",
+    original: 'Read the original news item on rijksoverheid.nl (in Dutch)',
+    siteNews: 'News about this website',
     offices: ['VWS spokespeople on rijksoverheid.nl (in Dutch)', 'Ministry of Justice and Security on rijksoverheid.nl (in Dutch)'],
   },
 ] as const;
@@ -40,12 +60,16 @@ for (const room of rooms) {
         await page.goto(release.url);
         await expect(page.getByRole('heading', { level: 1, name: release.title })).toBeVisible();
         // Its true date: the day alone, or a moment with its zone.
-        await expect(page.locator('article time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z))?$/);
+        await expect(page.locator('article time').first()).toHaveAttribute(
+          'datetime',
+          /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z))?$/,
+        );
         await expect(page.locator('article time').first()).toHaveAttribute('datetime', release.date);
         await expect(page.getByText(release.summary, { exact: true })).toBeVisible();
         await expect(page.getByRole('heading', { level: 2, name: room.notes })).toBeVisible();
         const contact = page.getByRole('region', { name: room.contact });
-        for (const office of room.offices) await expect(contact.getByRole('link', { name: office })).toHaveAttribute('href', /^https:\/\/www\.rijksoverheid\.nl\//);
+        for (const office of room.offices)
+          await expect(contact.getByRole('link', { name: office })).toHaveAttribute('href', /^https:\/\/www\.rijksoverheid\.nl\//);
         await expect(contact.getByRole('link')).toHaveCount(room.offices.length);
         await page.getByRole('link', { name: room.locale === 'nl' ? 'Alle persberichten' : 'All press releases' }).click();
         await expect(page).toHaveURL(new RegExp(`${room.url}$`));
@@ -55,10 +79,11 @@ for (const room of rooms) {
     test('the press room names the press offices of VWS and JenV, each linking its page on rijksoverheid.nl', async ({ page }) => {
       await page.goto(room.url);
       const contact = page.getByRole('region', { name: room.roomContact });
-      for (const office of room.offices) await expect(contact.getByRole('link', { name: office })).toHaveAttribute('href', /^https:\/\/www\.rijksoverheid\.nl\//);
+      for (const office of room.offices)
+        await expect(contact.getByRole('link', { name: office })).toHaveAttribute('href', /^https:\/\/www\.rijksoverheid\.nl\//);
     });
 
-    test('the launch release says it is the government\'s announcement and links the original on rijksoverheid.nl', async ({ page }) => {
+    test("the launch release says it is the government's announcement and links the original on rijksoverheid.nl", async ({ page }) => {
       const launch = publishedReleases(room.locale).find((release) => release.kind === 'announcement');
       expect(launch).toBeTruthy();
       await page.goto(launch!.url);
@@ -84,7 +109,11 @@ for (const room of rooms) {
     test('the press kit offers the logo and campaign images as SVG and PNG in two sizes, and as one zip', async ({ page, request }) => {
       await page.goto(room.url);
       const kit = page.getByRole('region', { name: room.kit });
-      const items = kit.getByRole('list').first().getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+      const items = kit
+        .getByRole('list')
+        .first()
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('heading', { level: 3 }) });
       await expect(items).toHaveCount(4);
       for (const item of await items.all()) {
         await expect(item.getByRole('img')).toHaveAttribute('alt', /.{20,}/);
@@ -109,7 +138,13 @@ for (const room of rooms) {
       expect(zipResponse.headers()['content-type']).toBe('application/zip');
       const names = Object.keys(unzipSync(new Uint8Array(await zipResponse.body())));
       expect(names).toHaveLength(13);
-      expect(names).toEqual(expect.arrayContaining(['onzichtbare-rekening-logo.svg', 'onzichtbare-rekening-chain-4000.png', room.locale === 'nl' ? 'LEESMIJ.txt' : 'README.txt']));
+      expect(names).toEqual(
+        expect.arrayContaining([
+          'onzichtbare-rekening-logo.svg',
+          'onzichtbare-rekening-chain-4000.png',
+          room.locale === 'nl' ? 'LEESMIJ.txt' : 'README.txt',
+        ]),
+      );
     });
   });
 }
@@ -118,7 +153,8 @@ test('an embargoed or draft release is not in the production build', async ({ re
   const all = (await import('./site-data')).releases();
   const hidden = all.filter((release) => release.draft || (release.embargo && new Date(release.embargo) > new Date()));
   for (const release of hidden) expect((await request.get(release.url)).status(), release.url).toBe(404);
-  for (const release of all.filter((item) => !hidden.includes(item))) expect((await request.get(release.url)).status(), release.url).toBe(200);
+  for (const release of all.filter((item) => !hidden.includes(item)))
+    expect((await request.get(release.url)).status(), release.url).toBe(200);
 });
 
 test.describe('without JavaScript', () => {

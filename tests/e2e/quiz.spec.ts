@@ -5,7 +5,8 @@ import { fact, questions } from './content-data';
 // The quiz (issue 6): keyboard and screen reader friendly, explained answers with sources, a score,
 // nothing stored or sent; without JavaScript a plain page of questions and answers.
 const all = questions();
-const optionText = (question: (typeof all)[number], id: string, locale: 'nl' | 'en') => question.options.find((option) => option.id === id)!.text[locale];
+const optionText = (question: (typeof all)[number], id: string, locale: 'nl' | 'en') =>
+  question.options.find((option) => option.id === id)!.text[locale];
 
 // The quiz works before its JavaScript arrives (answers in <details>); the checking starts after.
 const enhanced = (page: Page, check: string) => expect(page.getByRole('button', { name: check }).first()).toBeVisible();

@@ -5,7 +5,9 @@ import { pageTypes } from '../page-types';
 // Search (issue 6): pagefind over the built site, one index per language, loaded only on use;
 // without JavaScript the form leads to the page that lists every page.
 test('pagefind wrote one index per language', () => {
-  const entry = JSON.parse(readFileSync('out/pagefind/pagefind-entry.json', 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync('out/pagefind/pagefind-entry.json', 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   expect(Object.keys(entry.languages).sort()).toEqual(['en', 'nl']);
   for (const language of Object.values(entry.languages)) expect(language.page_count).toBeGreaterThan(10);
 });
@@ -59,13 +61,20 @@ test('a word that is nowhere says so', async ({ page }) => {
   await expect(page.locator('[data-enhance="search"][data-enhanced]')).toBeAttached();
   await page.getByRole('searchbox', { name: 'Waar zoek je naar?' }).fill('qqqxyzzy');
   await page.getByRole('searchbox', { name: 'Waar zoek je naar?' }).press('Enter');
-  await expect(page.getByRole('status').filter({ hasText: 'qqqxyzzy' })).toHaveText('Niets gevonden voor “qqqxyzzy”. Probeer een ander woord.');
+  await expect(page.getByRole('status').filter({ hasText: 'qqqxyzzy' })).toHaveText(
+    'Niets gevonden voor “qqqxyzzy”. Probeer een ander woord.',
+  );
 });
 
 test('a link with ?q= opens with its results', async ({ page }) => {
   await page.goto('/en/search/?q=waste');
   await expect(page.getByRole('searchbox', { name: 'What are you looking for?' })).toHaveValue('waste');
-  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: /environment/i }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('list', { name: 'Search results' })
+      .getByRole('link', { name: /environment/i })
+      .first(),
+  ).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {

@@ -28,7 +28,8 @@ test('sitemap.xml is valid against the sitemap schema, with hreflang alternates 
     const langs = [...block.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((match) => match[1]);
     expect(langs, loc).toEqual(expect.arrayContaining(['nl', 'en', 'x-default']));
     // Every alternate is itself a page of the site.
-    for (const [, , href] of block.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)) expect((await request.get(localPath(href))).status(), href).toBe(200);
+    for (const [, , href] of block.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g))
+      expect((await request.get(localPath(href))).status(), href).toBe(200);
   }
 });
 
@@ -39,7 +40,10 @@ test('robots.txt lets crawlers in and names the sitemap', async ({ request }) =>
   expect(text).toContain(`Sitemap: ${siteUrl}/sitemap.xml`);
 });
 
-for (const [locale, feed] of [['nl', '/nl/pers/feed.xml'], ['en', '/en/press/feed.xml']] as const) {
+for (const [locale, feed] of [
+  ['nl', '/nl/pers/feed.xml'],
+  ['en', '/en/press/feed.xml'],
+] as const) {
   test(`the ${locale} Atom feed is read by a feed parser: every release, newest first`, async ({ request }) => {
     const response = await request.get(feed);
     expect(response.status()).toBe(200);
@@ -49,14 +53,18 @@ for (const [locale, feed] of [['nl', '/nl/pers/feed.xml'], ['en', '/en/press/fee
     expect(parsed.self).toBe(`${siteUrl}${feed}`);
     const expected = publishedReleases(locale);
     expect(parsed.items.map((item) => item.title)).toEqual(expected.map((release) => release.title));
-    expect(parsed.items.map((item) => item.published?.toISOString())).toEqual(expected.map((release) => new Date(release.date).toISOString()));
+    expect(parsed.items.map((item) => item.published?.toISOString())).toEqual(
+      expected.map((release) => new Date(release.date).toISOString()),
+    );
     for (const item of parsed.items) {
       expect(item.description, item.url!).toBeTruthy();
       expect((await request.get(localPath(item.url!))).status(), item.url!).toBe(200);
     }
     // Every page of the language points feed readers to it.
     for (const url of contentPages().filter((page) => page.startsWith(`/${locale}/`))) {
-      expect(builtHtml(url), url).toContain(`<link rel="alternate" type="application/atom+xml" href="${siteUrl}${feed}" title="${parsed.title}"/>`);
+      expect(builtHtml(url), url).toContain(
+        `<link rel="alternate" type="application/atom+xml" href="${siteUrl}${feed}" title="${parsed.title}"/>`,
+      );
     }
   });
 }
@@ -77,7 +85,10 @@ test('every page has a link preview of its own: Open Graph and Twitter tags read
     expect(result.twitterCard, url).toBe('summary_large_image');
     expect(result.twitterTitle, url).toBe(result.ogTitle);
     expect(titles.get(result.ogTitle!), `${url} shares its title with ${titles.get(result.ogTitle!)}`).toBeUndefined();
-    expect(descriptions.get(result.ogDescription!), `${url} shares its description with ${descriptions.get(result.ogDescription!)}`).toBeUndefined();
+    expect(
+      descriptions.get(result.ogDescription!),
+      `${url} shares its description with ${descriptions.get(result.ogDescription!)}`,
+    ).toBeUndefined();
     titles.set(result.ogTitle!, url);
     descriptions.set(result.ogDescription!, url);
 
@@ -110,7 +121,9 @@ test('every page has a canonical URL and hreflang alternates for nl, en and x-de
 
 type Thing = { '@type': string; [key: string]: unknown };
 const graphOf = (html: string): Thing[] =>
-  [...html.matchAll(/<script type="application\/ld\+json">([^<]+)<\/script>/g)].flatMap((match) => (JSON.parse(match[1]) as { '@graph': Thing[] })['@graph']);
+  [...html.matchAll(/<script type="application\/ld\+json">([^<]+)<\/script>/g)].flatMap(
+    (match) => (JSON.parse(match[1]) as { '@graph': Thing[] })['@graph'],
+  );
 
 test('structured data: Organization and WebSite on every page, NewsArticle on every press release', () => {
   const releaseUrls = new Set(['nl', 'en'].flatMap((locale) => publishedReleases(locale).map((release) => release.url)));
@@ -121,7 +134,12 @@ test('structured data: Organization and WebSite on every page, NewsArticle on ev
     const article = graph.find((thing) => thing['@type'] === 'NewsArticle');
     if (releaseUrls.has(url)) {
       const release = publishedReleases(url.split('/')[1]).find((item) => item.url === url)!;
-      expect(article, url).toMatchObject({ headline: release.title, datePublished: release.date, mainEntityOfPage: `${siteUrl}${url}`, image: [`${siteUrl}${url}share.png`] });
+      expect(article, url).toMatchObject({
+        headline: release.title,
+        datePublished: release.date,
+        mainEntityOfPage: `${siteUrl}${url}`,
+        image: [`${siteUrl}${url}share.png`],
+      });
     } else {
       expect(article, url).toBeUndefined();
     }

@@ -12,20 +12,40 @@ export const localPath = (url: string) => {
   return url.slice(siteUrl.length) || '/';
 };
 
-export type ReleaseData = { title: string; summary: string; locale: string; slug: string; date: string; embargo?: string; draft?: boolean; url: string; kind: 'announcement' | 'site-news'; original?: string };
+export type ReleaseData = {
+  title: string;
+  summary: string;
+  locale: string;
+  slug: string;
+  date: string;
+  embargo?: string;
+  draft?: boolean;
+  url: string;
+  kind: 'announcement' | 'site-news';
+  original?: string;
+};
 
 export function releases(): ReleaseData[] {
   const dir = path.resolve('.contentlayer/generated/PressRelease');
-  return readdirSync(dir).filter((name) => name.endsWith('.json') && !name.startsWith('_')).map((name) => JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as ReleaseData);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json') && !name.startsWith('_'))
+    .map((name) => JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as ReleaseData);
 }
 
 /** The releases a production build publishes: not a draft, no embargo still to come. */
 export const publishedReleases = (locale: string) =>
-  releases().filter((r) => r.locale === locale && !r.draft && !(r.embargo && new Date(r.embargo) > new Date())).sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
+  releases()
+    .filter((r) => r.locale === locale && !r.draft && !(r.embargo && new Date(r.embargo) > new Date()))
+    .sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
 
-export const factIds = () => readdirSync(path.resolve('content/facts')).filter((name) => name.endsWith('.yaml')).map((name) => name.replace(/\.yaml$/, '')).sort();
+export const factIds = () =>
+  readdirSync(path.resolve('content/facts'))
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => name.replace(/\.yaml$/, ''))
+    .sort();
 
-export const redirects = () => (YAML.parse(readFileSync(path.resolve('content/redirects.yaml'), 'utf8')) ?? []) as { from: string; to: string }[];
+export const redirects = () =>
+  (YAML.parse(readFileSync(path.resolve('content/redirects.yaml'), 'utf8')) ?? []) as { from: string; to: string }[];
 
 /** The width and height in a PNG's header. */
 export function pngSize(data: Buffer): { width: number; height: number } {

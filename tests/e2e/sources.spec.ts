@@ -24,7 +24,10 @@ test('every figure on every page links to its source', async ({ page }) => {
       // The source's own words, quoted in the source's language; a news report says it is one.
       const data = fact(target.replace('#bron-', ''));
       await expect(entry.locator(`blockquote[lang="${data.evidence.lang}"]`), `${url}: ${target}`).toHaveText(data.evidence.text);
-      if (data.sourceKind === 'news') await expect(entry, `${url}: ${target}`).toContainText(url.startsWith('/nl/') ? 'Volgens een nieuwsbericht van' : 'According to a news report by');
+      if (data.sourceKind === 'news')
+        await expect(entry, `${url}: ${target}`).toContainText(
+          url.startsWith('/nl/') ? 'Volgens een nieuwsbericht van' : 'According to a news report by',
+        );
     }
   }
   expect(figures).toBeGreaterThan(50);

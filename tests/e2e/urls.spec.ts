@@ -6,7 +6,9 @@ import { builtHtml } from './built-pages';
 import { redirects, siteUrl } from './site-data';
 
 // "Cool URIs don't change": tests/urls.txt lists every public URL the site ever had.
-const listed = readFileSync(path.resolve('tests/urls.txt'), 'utf8').split('\n').filter((line) => line.startsWith('/'));
+const listed = readFileSync(path.resolve('tests/urls.txt'), 'utf8')
+  .split('\n')
+  .filter((line) => line.startsWith('/'));
 
 test('every URL in tests/urls.txt still works (as a page, a file or a redirect)', async ({ request }) => {
   const built = new Set(publicUrls(path.resolve('out')));

@@ -10,7 +10,8 @@ const css = () => /href="(\/_next\/static\/[^"]+\.css)"/.exec(builtHtml('/nl/'))
 
 function expectSecurityHeaders(response: APIResponse, url: string) {
   const headers = response.headers();
-  for (const [name, value] of Object.entries(securityHeaders)) expect(headers[name.toLowerCase()], `${name} on ${url} (${response.status()})`).toBe(value);
+  for (const [name, value] of Object.entries(securityHeaders))
+    expect(headers[name.toLowerCase()], `${name} on ${url} (${response.status()})`).toBe(value);
 }
 
 test('every security header and the right cache rule on pages, assets, 404s, redirects and refusals', async ({ request }) => {
@@ -83,7 +84,10 @@ test('/.well-known/security.txt follows RFC 9116', async ({ request }) => {
   expect(response.headers()['content-type']).toBe('text/plain; charset=utf-8');
   const text = await response.text();
   expect(text).toBe(readFileSync('out/.well-known/security.txt', 'utf8'));
-  const fields = text.trim().split('\n').map((line) => line.split(': '));
+  const fields = text
+    .trim()
+    .split('\n')
+    .map((line) => line.split(': '));
   const values = (name: string) => fields.filter(([field]) => field === name).map(([, value]) => value);
   expect(values('Contact').length).toBeGreaterThan(0);
   for (const contact of values('Contact')) expect(contact).toMatch(/^(https:\/\/|mailto:)/);

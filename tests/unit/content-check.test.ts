@@ -19,90 +19,148 @@ function check(fixture: string, ...args: string[]): Promise<{ code: number | nul
 
 // Each case: the fixture, and lines of output that must appear (file, line or field, wording).
 const cases: [string, string[]][] = [
-  ['frontmatter', [
-    'content/pages/nl/home.mdx (draft): draft must be true or false',
-    'content/pages/nl/home.mdx (auteur): unknown field "auteur"',
-    'content/pages/nl/home.mdx (publishedat): unknown field "publishedat"', 'did you mean publishedAt?',
-    'content/pages/nl/home.mdx (reviewBy): reviewBy 2027-02-30 is not a real date',
-    'content/pages/nl/extra.mdx (locale): locale must be nl or en',
-  ]],
+  [
+    'frontmatter',
+    [
+      'content/pages/nl/home.mdx (draft): draft must be true or false',
+      'content/pages/nl/home.mdx (auteur): unknown field "auteur"',
+      'content/pages/nl/home.mdx (publishedat): unknown field "publishedat"',
+      'did you mean publishedAt?',
+      'content/pages/nl/home.mdx (reviewBy): reviewBy 2027-02-30 is not a real date',
+      'content/pages/nl/extra.mdx (locale): locale must be nl or en',
+    ],
+  ],
   ['frontmatter-yaml', ['content/pages/nl/home.mdx:2: the YAML cannot be read', 'put the whole value in quotes']],
   ['fact-yaml', ['content/facts/test-fact.yaml:15: the YAML cannot be read', 'every quote you open is closed']],
-  ['fact-schema', [
-    'content/facts/test-fact.yaml (topic): topic must be one of: health',
-    'content/facts/test-fact.yaml (confidence): confidence must be high or medium',
-    'content/help/test-help.yaml (url): url must be a full web address',
-    'content/help/test-help.yaml (topics.1): topics.1 must be from: drugs',
-  ]],
+  [
+    'fact-schema',
+    [
+      'content/facts/test-fact.yaml (topic): topic must be one of: health',
+      'content/facts/test-fact.yaml (confidence): confidence must be high or medium',
+      'content/help/test-help.yaml (url): url must be a full web address',
+      'content/help/test-help.yaml (topics.1): topics.1 must be from: drugs',
+    ],
+  ],
   ['figures', ['content/pages/nl/over.mdx:16: a figure is typed into the text ("217"): it has no source', 'show figures with <Fact id=']],
-  ['claims', [
-    'content/pages/nl/over.mdx:16: this sentence makes a claim ("de meeste") without a source: "De meeste jongeren gebruiken geen drugs."',
-    'put <Cite fact="…"> before the sentence and </Cite> after it',
-    'content/pages/nl/over.mdx:23: this sentence makes a claim ("sterker") without a source: "Pillen zijn sterker dan vroeger."',
-    'content/pages/nl/over.mdx:26: <Cite> has no text',
-    'content/pages/en/about.mdx:16: this sentence makes a claim ("most", "doubled") without a source',
-    'content/examples/Fact.mdx:3: <Fact> uses fact "test-fakt", which does not exist',
-    'content/examples/Fact.mdx:1: this sentence makes a claim ("vaker") without a source',
-  ]],
-  ['draft-link', ['content/pages/nl/home.mdx:10: the link "/nl/over/#wie" points to content/pages/nl/over.mdx, which is a draft or not yet published', 'publish that page first']],
-  ['help-phone', ['content/help/test-help.yaml (phone): the number 0900-1995 is not in the text of fact "test-fact", so no source confirms it', 'remove the number']],
+  [
+    'claims',
+    [
+      'content/pages/nl/over.mdx:16: this sentence makes a claim ("de meeste") without a source: "De meeste jongeren gebruiken geen drugs."',
+      'put <Cite fact="…"> before the sentence and </Cite> after it',
+      'content/pages/nl/over.mdx:23: this sentence makes a claim ("sterker") without a source: "Pillen zijn sterker dan vroeger."',
+      'content/pages/nl/over.mdx:26: <Cite> has no text',
+      'content/pages/en/about.mdx:16: this sentence makes a claim ("most", "doubled") without a source',
+      'content/examples/Fact.mdx:3: <Fact> uses fact "test-fakt", which does not exist',
+      'content/examples/Fact.mdx:1: this sentence makes a claim ("vaker") without a source',
+    ],
+  ],
+  [
+    'draft-link',
+    [
+      'content/pages/nl/home.mdx:10: the link "/nl/over/#wie" points to content/pages/nl/over.mdx, which is a draft or not yet published',
+      'publish that page first',
+    ],
+  ],
+  [
+    'help-phone',
+    [
+      'content/help/test-help.yaml (phone): the number 0900-1995 is not in the text of fact "test-fact", so no source confirms it',
+      'remove the number',
+    ],
+  ],
   ['fact-no-source', ['content/facts/test-fact.yaml (source.url): this fact has no source URL']],
-  ['fact-evidence', [
-    'content/facts/test-fact.yaml (evidence): this fact has no evidence: the passage of the source that states it', 'copied word for word from the source',
-    'content/facts/test-lang.yaml (evidence.lang): evidence.lang is missing',
-    'content/facts/test-kind.yaml (sourceKind): sourceKind does not match confidence', 'use sourceKind: primary with confidence: high',
-  ]],
-  ['duplicate-slug', ['content/pages/nl/wie.mdx (slug): the slug "over" is used by 2 nl files: content/pages/nl/over.mdx and content/pages/nl/wie.mdx']],
-  ['missing-twin', [
-    'content/pages/nl/over.mdx (translationKey): this page has no English twin: no en page has translationKey "about"',
-    'create content/pages/en/<name>.mdx with locale: en and translationKey: about',
-    'content/pages/en/health.mdx (translationKey): this page has no Dutch twin: no nl page has translationKey "helth"',
-    'content/pages/nl/gezondheid.mdx has translationKey "health": make the two keys the same',
-  ]],
+  [
+    'fact-evidence',
+    [
+      'content/facts/test-fact.yaml (evidence): this fact has no evidence: the passage of the source that states it',
+      'copied word for word from the source',
+      'content/facts/test-lang.yaml (evidence.lang): evidence.lang is missing',
+      'content/facts/test-kind.yaml (sourceKind): sourceKind does not match confidence',
+      'use sourceKind: primary with confidence: high',
+    ],
+  ],
+  [
+    'duplicate-slug',
+    ['content/pages/nl/wie.mdx (slug): the slug "over" is used by 2 nl files: content/pages/nl/over.mdx and content/pages/nl/wie.mdx'],
+  ],
+  [
+    'missing-twin',
+    [
+      'content/pages/nl/over.mdx (translationKey): this page has no English twin: no en page has translationKey "about"',
+      'create content/pages/en/<name>.mdx with locale: en and translationKey: about',
+      'content/pages/en/health.mdx (translationKey): this page has no Dutch twin: no nl page has translationKey "helth"',
+      'content/pages/nl/gezondheid.mdx has translationKey "health": make the two keys the same',
+    ],
+  ],
   ['mdx-syntax', ['content/pages/nl/home.mdx:12: the tag <Chapter> is not closed', 'add </Chapter>']],
-  ['components', [
-    'content/pages/nl/home.mdx:12: unknown component <Stats>', 'Did you mean <Stat>?',
-    'content/pages/nl/home.mdx:14: <Fact> has no prop "ids"',
-    'content/pages/nl/home.mdx:16: <Chapter> is missing the required prop "id"',
-    'content/pages/nl/home.mdx:22: <Callout> prop "type" has a bad value "danger": it must be one of: info, tip, warning',
-    'content/pages/nl/home.mdx:28: <Quote> prop "persona" has a bad value "ja"',
-  ]],
-  ['unknown-fact', [
-    'content/pages/nl/home.mdx:12: <Fact> uses fact "test-fakt", which does not exist', 'Did you mean "test-fact"?',
-    'content/pages/nl/home.mdx:14: <Stat> needs a fact with a figure, but "test-qualitative" has none',
-    'content/pages/nl/home.mdx:16: <HelpBox> uses help resource "test-hulp", which does not exist',
-    'content/help/test-help.yaml (fact): fact "test-fac" does not exist',
-  ]],
-  ['links', [
-    'content/pages/nl/home.mdx:10: the link "/nl/over" is missing its trailing slash', 'write /nl/over/',
-    'content/pages/nl/home.mdx:10: the link "/nl/hulp/" points to a page that does not exist',
-    'content/pages/nl/home.mdx:14: the link "/nl/over/#wei" points to #wei', 'Did you mean "wie"?',
-    'content/pages/nl/home.mdx:14: the link "/en/about/#nope" points to #nope',
-    'messages/nl.json (Site.help): the link "/nl/hlup/" points to a page that does not exist',
-  ]],
-  ['images', [
-    'content/pages/nl/home.mdx:12: the image /images/kaart.svg has no alt text',
-    'content/pages/nl/home.mdx:14: the image /images/grafiek.png does not exist',
-    'content/pages/nl/home.mdx:16: <Figure> is missing the required prop "alt"',
-  ]],
-  ['widgets', [
-    'content/scenarios/festival.yaml (lines.0.fact): fact "test-fakt" does not exist', 'Did you mean "test-fact"?',
-    'content/scenarios/festival.yaml (lines.1.fact): a bill line needs a fact with a figure, but "test-qualitative" has none',
-    'content/scenarios/festival.yaml (lines.1.part): lines.1.part must be one of: health, environment, society',
-    'content/scenarios/festival.yaml (lines.0.href.nl): the link "/nl/over/#wei" points to #wei', 'Did you mean "wie"?',
-    'content/scenarios/festival.yaml (lines.1.href.en): lines.1.href.en must be an internal link starting with /en/',
-    'content/scenarios/festival.yaml (total.nl): total.nl contains the figure "3": every figure on the site comes from a fact',
-    'content/scenarios/festival.yaml (default): no scenario has default: true',
-    'content/quiz/first.yaml (correct): correct must be the id of one of the options',
-    'content/quiz/first.yaml (options.0.text.nl): options.0.text.nl contains the figure "250"',
-    'content/quiz/first.yaml (fact): fact "test-fakt" does not exist',
-    'content/quiz: the quiz has 1 question', 'keep 6 to 10 questions',
-  ]],
-  ['messages', [
-    'messages/en.json (Site.tagline): message Site.tagline is in messages/nl.json but missing here',
-    'messages/nl.json (Site.tagline): message Site.tagline is empty',
-    'messages/en.json (Site.help): message Site.help lacks {name}',
-  ]],
+  [
+    'components',
+    [
+      'content/pages/nl/home.mdx:12: unknown component <Stats>',
+      'Did you mean <Stat>?',
+      'content/pages/nl/home.mdx:14: <Fact> has no prop "ids"',
+      'content/pages/nl/home.mdx:16: <Chapter> is missing the required prop "id"',
+      'content/pages/nl/home.mdx:22: <Callout> prop "type" has a bad value "danger": it must be one of: info, tip, warning',
+      'content/pages/nl/home.mdx:28: <Quote> prop "persona" has a bad value "ja"',
+    ],
+  ],
+  [
+    'unknown-fact',
+    [
+      'content/pages/nl/home.mdx:12: <Fact> uses fact "test-fakt", which does not exist',
+      'Did you mean "test-fact"?',
+      'content/pages/nl/home.mdx:14: <Stat> needs a fact with a figure, but "test-qualitative" has none',
+      'content/pages/nl/home.mdx:16: <HelpBox> uses help resource "test-hulp", which does not exist',
+      'content/help/test-help.yaml (fact): fact "test-fac" does not exist',
+    ],
+  ],
+  [
+    'links',
+    [
+      'content/pages/nl/home.mdx:10: the link "/nl/over" is missing its trailing slash',
+      'write /nl/over/',
+      'content/pages/nl/home.mdx:10: the link "/nl/hulp/" points to a page that does not exist',
+      'content/pages/nl/home.mdx:14: the link "/nl/over/#wei" points to #wei',
+      'Did you mean "wie"?',
+      'content/pages/nl/home.mdx:14: the link "/en/about/#nope" points to #nope',
+      'messages/nl.json (Site.help): the link "/nl/hlup/" points to a page that does not exist',
+    ],
+  ],
+  [
+    'images',
+    [
+      'content/pages/nl/home.mdx:12: the image /images/kaart.svg has no alt text',
+      'content/pages/nl/home.mdx:14: the image /images/grafiek.png does not exist',
+      'content/pages/nl/home.mdx:16: <Figure> is missing the required prop "alt"',
+    ],
+  ],
+  [
+    'widgets',
+    [
+      'content/scenarios/festival.yaml (lines.0.fact): fact "test-fakt" does not exist',
+      'Did you mean "test-fact"?',
+      'content/scenarios/festival.yaml (lines.1.fact): a bill line needs a fact with a figure, but "test-qualitative" has none',
+      'content/scenarios/festival.yaml (lines.1.part): lines.1.part must be one of: health, environment, society',
+      'content/scenarios/festival.yaml (lines.0.href.nl): the link "/nl/over/#wei" points to #wei',
+      'Did you mean "wie"?',
+      'content/scenarios/festival.yaml (lines.1.href.en): lines.1.href.en must be an internal link starting with /en/',
+      'content/scenarios/festival.yaml (total.nl): total.nl contains the figure "3": every figure on the site comes from a fact',
+      'content/scenarios/festival.yaml (default): no scenario has default: true',
+      'content/quiz/first.yaml (correct): correct must be the id of one of the options',
+      'content/quiz/first.yaml (options.0.text.nl): options.0.text.nl contains the figure "250"',
+      'content/quiz/first.yaml (fact): fact "test-fakt" does not exist',
+      'content/quiz: the quiz has 1 question',
+      'keep 6 to 10 questions',
+    ],
+  ],
+  [
+    'messages',
+    [
+      'messages/en.json (Site.tagline): message Site.tagline is in messages/nl.json but missing here',
+      'messages/nl.json (Site.tagline): message Site.tagline is empty',
+      'messages/en.json (Site.help): message Site.help lacks {name}',
+    ],
+  ],
 ];
 
 describe.concurrent('npm run content:check', { timeout: 60_000 }, () => {

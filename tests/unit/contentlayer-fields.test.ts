@@ -7,7 +7,8 @@ import { pageSchema } from '@/lib/content/schemas/page';
 import { pressSchema } from '@/lib/content/schemas/press';
 
 // Contentlayer's fields come from the zod schemas (contentlayer.config.ts): one definition per field.
-const kinds = (fields: Record<string, { description?: string }>) => Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, { ...field, description: undefined }]));
+const kinds = (fields: Record<string, { description?: string }>) =>
+  Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, { ...field, description: undefined }]));
 
 describe('Contentlayer fields from the zod schemas', () => {
   it('gives a page its kinds, required unless optional', () => {
@@ -30,7 +31,7 @@ describe('Contentlayer fields from the zod schemas', () => {
     expect(contentlayerFields(pressSchema).date).toMatchObject({ type: 'string', required: true });
     expect(contentlayerFields(helpSchema).topics).toMatchObject({ type: 'list', of: { type: 'string' }, required: true });
   });
-  it('passes the editors\' description on', () => {
+  it("passes the editors' description on", () => {
     expect(contentlayerFields(pageSchema).reviewBy.description).toMatch(/YYYY-MM-DD/);
   });
 });

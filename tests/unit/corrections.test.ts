@@ -41,16 +41,30 @@ describe('the corrections log', () => {
     expect(feed.meta.type).toBe('atom');
     expect(feed.self).toMatch(locale === 'nl' ? /\/nl\/correcties\/feed\.xml$/ : /\/en\/corrections\/feed\.xml$/);
     expect(feed.items.map((item) => item.title)).toEqual(corrections.map((entry) => entry.title[locale]));
-    expect(feed.items.map((item) => item.url)).toEqual(corrections.map((entry) => expect.stringMatching(new RegExp(`/${locale === 'nl' ? 'nl/correcties' : 'en/corrections'}/#${entry.id}$`))));
+    expect(feed.items.map((item) => item.url)).toEqual(
+      corrections.map((entry) =>
+        expect.stringMatching(new RegExp(`/${locale === 'nl' ? 'nl/correcties' : 'en/corrections'}/#${entry.id}$`)),
+      ),
+    );
     for (const item of feed.items) expect(item.published?.toISOString().slice(0, 10)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });
 
 describe('npm run content:check on corrections', () => {
   it('explains every mistake with its file, field and fix', { timeout: 60_000 }, async () => {
-    const argv = ['--import', 'tsx', 'lib/cli/content-check.ts', '--root', path.join(repo, 'tests/fixtures/content/corrections'), '--today', '2026-01-15'];
+    const argv = [
+      '--import',
+      'tsx',
+      'lib/cli/content-check.ts',
+      '--root',
+      path.join(repo, 'tests/fixtures/content/corrections'),
+      '--today',
+      '2026-01-15',
+    ];
     const { code, out } = await new Promise<{ code: number | null; out: string }>((resolve) => {
-      execFile(process.execPath, argv, { cwd: repo, encoding: 'utf8' }, (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, out: `${stdout}${stderr}` }));
+      execFile(process.execPath, argv, { cwd: repo, encoding: 'utf8' }, (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, out: `${stdout}${stderr}` }),
+      );
     });
     for (const line of [
       'content/corrections/2026-01-11-mistakes.yaml (wrong.en): wrong.en is missing',
@@ -62,7 +76,8 @@ describe('npm run content:check on corrections', () => {
       'content/corrections/correction-without-date.yaml: the file name "correction-without-date" must start with the date of the correction and then a short id',
       'content/corrections/correction-without-date.yaml (concerns): concerns needs at least one fact or page',
       'content/corrections/correction-without-date.yaml (date): date 2026-02-01 is in the future',
-    ]) expect(out).toContain(line);
+    ])
+      expect(out).toContain(line);
     // The good entry passes.
     expect(out).not.toContain('2026-01-10-good.yaml');
     expect(out).not.toMatch(/\n\s+at /);

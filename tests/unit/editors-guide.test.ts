@@ -17,11 +17,17 @@ import { scenarioLineSchema, scenarioSchema } from '@/lib/content/schemas/scenar
 // (issue 4, "An editors' guide").
 const repo = path.resolve(__dirname, '../..');
 const examplesDir = path.join(repo, 'content/examples');
-const guides = ['content/README.md', 'content/README.en.md'].map((file) => ({ file, text: readFileSync(path.join(repo, file), 'utf8').replace(/\r\n/g, '\n') }));
+const guides = ['content/README.md', 'content/README.en.md'].map((file) => ({
+  file,
+  text: readFileSync(path.join(repo, file), 'utf8').replace(/\r\n/g, '\n'),
+}));
 const examples = readdirSync(examplesDir)
   .filter((file) => file.endsWith('.mdx'))
   .sort()
-  .map((file) => ({ name: file.replace(/\.mdx$/, ''), source: readFileSync(path.join(examplesDir, file), 'utf8').replace(/\r\n/g, '\n').replace(/\n$/, '') }));
+  .map((file) => ({
+    name: file.replace(/\.mdx$/, ''),
+    source: readFileSync(path.join(examplesDir, file), 'utf8').replace(/\r\n/g, '\n').replace(/\n$/, ''),
+  }));
 
 /** The contents of every ```mdx fenced block in a guide. */
 function mdxBlocks(text: string): string[] {
@@ -138,15 +144,20 @@ describe("the editors' guide", () => {
     expect(byName['fact sources (factSchema.source)']).toEqual(['publisher', 'title', 'url', 'published']);
     const messages = checkMessages();
     expect(messages.length).toBeGreaterThan(40);
-    expect(messages.flatMap((message) => message.parts)).toEqual(expect.arrayContaining(['has passed (', 'passed', 'days ago, more than the', 'days allowed']));
+    expect(messages.flatMap((message) => message.parts)).toEqual(
+      expect.arrayContaining(['has passed (', 'passed', 'days ago, more than the', 'days allowed']),
+    );
   });
 
   describe.each(guides)('$file', ({ text }) => {
     const blocks = mdxBlocks(text);
 
-    it.each(examples.map(({ name, source }) => [name, source]))('shows content/examples/%s.mdx exactly, in an ```mdx block', (_name, source) => {
-      expect(blocks).toContain(source);
-    });
+    it.each(examples.map(({ name, source }) => [name, source]))(
+      'shows content/examples/%s.mdx exactly, in an ```mdx block',
+      (_name, source) => {
+        expect(blocks).toContain(source);
+      },
+    );
 
     it('has no ```mdx block that is not one of the tested examples', () => {
       const sources = examples.map((example) => example.source);
@@ -163,7 +174,9 @@ describe("the editors' guide", () => {
     });
 
     it('explains every message the content check prints, in its own words', () => {
-      const missing = checkMessages().flatMap(({ file, parts }) => parts.filter((part) => !text.includes(part)).map((part) => `${file}: ${part}`));
+      const missing = checkMessages().flatMap(({ file, parts }) =>
+        parts.filter((part) => !text.includes(part)).map((part) => `${file}: ${part}`),
+      );
       expect(missing).toEqual([]);
     });
   });

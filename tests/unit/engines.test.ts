@@ -26,7 +26,9 @@ describe('the declared Node engine', () => {
       .filter(([name, entry]) => name && !Array.isArray(entry.engines) && entry.engines?.node && installsHere(entry))
       .flatMap(([name, entry]) => {
         const range = (entry.engines as { node: string }).node;
-        return lowest.filter((version) => !semver.satisfies(version, range)).map((version) => `${name.replace(/^.*node_modules\//, '')} needs Node ${range}, not ${version}`);
+        return lowest
+          .filter((version) => !semver.satisfies(version, range))
+          .map((version) => `${name.replace(/^.*node_modules\//, '')} needs Node ${range}, not ${version}`);
       });
     expect(unsupported).toEqual([]);
   });

@@ -38,11 +38,14 @@ describe('the interactive bill without JavaScript', () => {
   it('is a list of links to #bill-<id>, and leaves the choice to CSS', () => {
     const container = renderBill();
     const nav = screen.getByRole('navigation', { name: 'Kies een situatie' });
-    for (const scenario of scenarios) expect(within(nav).getByRole('link', { name: scenario.name.nl })).toHaveAttribute('href', `#bill-${scenario.id}`);
+    for (const scenario of scenarios)
+      expect(within(nav).getByRole('link', { name: scenario.name.nl })).toHaveAttribute('href', `#bill-${scenario.id}`);
     expect(screen.queryByRole('group', { name: 'Kies een situatie' })).toBeNull();
     // No hidden attribute on a scenario: the :target rules in app/globals.css pick one.
     expect(container.querySelectorAll('.bill-scenario[hidden]')).toHaveLength(0);
-    expect(container.querySelector('[data-enhance="bill"]:not([data-enhanced]) > .bill-scenarios > .bill-scenario:last-child')).toHaveAttribute('id', `bill-${defaultScenario!.id}`);
+    expect(
+      container.querySelector('[data-enhance="bill"]:not([data-enhanced]) > .bill-scenarios > .bill-scenario:last-child'),
+    ).toHaveAttribute('id', `bill-${defaultScenario!.id}`);
   });
 });
 

@@ -16,9 +16,11 @@ function setup(withScript = true) {
   if (withScript) enhance(container);
   return userEvent.setup();
 }
-const item = (question: Question) => screen.getAllByRole('listitem').find((li) => within(li).queryByRole('group', { name: (name) => name.includes(question.question.nl) }))!;
+const item = (question: Question) =>
+  screen.getAllByRole('listitem').find((li) => within(li).queryByRole('group', { name: (name) => name.includes(question.question.nl) }))!;
 const option = (question: Question, right: boolean) => question.options.find((other) => (other.id === question.correct) === right)!;
-const radio = (question: Question, right: boolean) => within(item(question)).getByRole('radio', { name: (name) => name.startsWith(option(question, right).text.nl) });
+const radio = (question: Question, right: boolean) =>
+  within(item(question)).getByRole('radio', { name: (name) => name.startsWith(option(question, right).text.nl) });
 
 describe('the quiz without JavaScript', () => {
   it('has every answer with its source in a <details>, and no buttons, status or score', () => {

@@ -68,7 +68,9 @@ describe('search with JavaScript', () => {
   });
 
   it('shows pagefind output as text, never as HTML', async () => {
-    stub([{ url: '/nl/a/', title: '<img src=x onerror=alert(1)>', excerpt: '&lt;script&gt;alert(1)&lt;/script&gt; <mark>&lt;b&gt;</mark>' }]);
+    stub([
+      { url: '/nl/a/', title: '<img src=x onerror=alert(1)>', excerpt: '&lt;script&gt;alert(1)&lt;/script&gt; <mark>&lt;b&gt;</mark>' },
+    ]);
     const container = renderSearch();
     submit('b');
     const list = await screen.findByRole('list', { name: 'Zoekresultaten' });

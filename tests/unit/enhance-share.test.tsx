@@ -27,7 +27,10 @@ describe('the share control', () => {
   it('is plain links before and without a clipboard or share sheet', () => {
     const { container, region } = shareRegion();
     enhance(container);
-    expect(within(region).getByRole('link', { name: 'Deel via WhatsApp' })).toHaveAttribute('href', expect.stringMatching(/^https:\/\/wa\.me\/\?text=/));
+    expect(within(region).getByRole('link', { name: 'Deel via WhatsApp' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^https:\/\/wa\.me\/\?text=/),
+    );
     expect(within(region).getByRole('link', { name: 'Link naar deze pagina' })).toHaveAttribute('href', url);
     expect(within(region).queryByRole('button')).toBeNull();
   });

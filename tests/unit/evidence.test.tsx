@@ -41,7 +41,12 @@ describe('the source’s own words', () => {
   });
 
   it('the fact sheet entry shows them and the kind of source in words', () => {
-    render(<ol><FactEntry fact={getFact(primary)} ctx={ctx('en', [])} /><FactEntry fact={getFact(news)} ctx={ctx('en', [])} /></ol>);
+    render(
+      <ol>
+        <FactEntry fact={getFact(primary)} ctx={ctx('en', [])} />
+        <FactEntry fact={getFact(news)} ctx={ctx('en', [])} />
+      </ol>,
+    );
     const [first, second] = screen.getAllByRole('listitem');
     expect(first).toHaveTextContent('Kind of source:Primary source');
     expect(first.querySelector('blockquote[lang="en"]')).toHaveTextContent(getFact(primary).evidence.text);
@@ -60,8 +65,16 @@ describe('the source’s own words', () => {
 
 describe('a second-hand fact says so', () => {
   it('in the source list and the note after the figure', () => {
-    render(<><Fact id={news} ctx={ctx('nl', [news])} /><Sources ctx={ctx('nl', [news])} /></>);
-    expect(screen.getByRole('link', { name: 'Bron 1: volgens een nieuwsbericht van NH Nieuws (police figures)' })).toHaveAttribute('href', `#bron-${news}`);
+    render(
+      <>
+        <Fact id={news} ctx={ctx('nl', [news])} />
+        <Sources ctx={ctx('nl', [news])} />
+      </>,
+    );
+    expect(screen.getByRole('link', { name: 'Bron 1: volgens een nieuwsbericht van NH Nieuws (police figures)' })).toHaveAttribute(
+      'href',
+      `#bron-${news}`,
+    );
     expect(screen.getByRole('listitem')).toHaveTextContent('[1] Volgens een nieuwsbericht van NH Nieuws (police figures),');
   });
 
@@ -78,7 +91,15 @@ describe('a second-hand fact says so', () => {
   });
 
   it('in a quiz answer', () => {
-    const question = { id: 'q', order: 1, question: { nl: 'V', en: 'Q' }, options: [{ id: 'a', text: { nl: 'Ja', en: 'Yes' } }], correct: 'a', explanation: { nl: 'Uitleg', en: 'Why' }, fact: news };
+    const question = {
+      id: 'q',
+      order: 1,
+      question: { nl: 'V', en: 'Q' },
+      options: [{ id: 'a', text: { nl: 'Ja', en: 'Yes' } }],
+      correct: 'a',
+      explanation: { nl: 'Uitleg', en: 'Why' },
+      fact: news,
+    };
     render(<QuizAnswer question={question} ctx={ctx('en', [])} />);
     expect(screen.getByText(/^Source: according to a news report by NH Nieuws/)).toBeInTheDocument();
   });

@@ -4,12 +4,23 @@ import { describe, expect, it } from 'vitest';
 import { readRedirects } from '@/lib/content/registries';
 import { headersFile, redirectsFile } from '@/lib/http/netlify';
 import { nginxFile, nginxInclude } from '@/lib/http/nginx';
-import { cacheControl, cacheKind, headerCsp, headersFor, notFoundPage, permissionsPolicy, redirectRules, securityHeaders } from '@/lib/http/policy';
+import {
+  cacheControl,
+  cacheKind,
+  headerCsp,
+  headersFor,
+  notFoundPage,
+  permissionsPolicy,
+  redirectRules,
+  securityHeaders,
+} from '@/lib/http/policy';
 import { securityTxt } from '@/lib/http/security-txt';
 
 describe('the HTTP definition (lib/http/policy.ts)', () => {
   it('keeps the committed nginx include in step with the definition and content/redirects.yaml', () => {
-    expect(readFileSync(nginxFile, 'utf8'), `${nginxFile} is stale: run npm run nginx:config and commit it`).toBe(nginxInclude(readRedirects()));
+    expect(readFileSync(nginxFile, 'utf8'), `${nginxFile} is stale: run npm run nginx:config and commit it`).toBe(
+      nginxInclude(readRedirects()),
+    );
   });
 
   it('sends HSTS for two years with subdomains, and a header CSP that forbids framing', () => {

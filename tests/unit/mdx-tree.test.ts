@@ -30,7 +30,17 @@ describe('mdx-tree', () => {
   });
 
   it('counts the real tags, and the fact ids in order of first use (Cite included)', () => {
-    const body = [shown, '', '<Stat id="b" />', '', 'Text <Cite fact="a">cited</Cite> and <Fact id="b" />.', '', '<Quiz />', '', '<MythFact myth="m" fact="c">x</MythFact>'].join('\n');
+    const body = [
+      shown,
+      '',
+      '<Stat id="b" />',
+      '',
+      'Text <Cite fact="a">cited</Cite> and <Fact id="b" />.',
+      '',
+      '<Quiz />',
+      '',
+      '<MythFact myth="m" fact="c">x</MythFact>',
+    ].join('\n');
     expect(usesComponent(body, 'Quiz')).toBe(true);
     expect(usesComponent(body, 'Sources')).toBe(false);
     expect(factIdsIn(body)).toEqual(['b', 'a', 'c']);

@@ -10,9 +10,19 @@ const repo = path.resolve(__dirname, '../..');
 
 describe('npm run content:check on press releases and redirects', () => {
   it('explains every mistake', { timeout: 60_000 }, async () => {
-    const argv = ['--import', 'tsx', 'lib/cli/content-check.ts', '--root', path.join(repo, 'tests/fixtures/content/press'), '--today', '2026-01-15'];
+    const argv = [
+      '--import',
+      'tsx',
+      'lib/cli/content-check.ts',
+      '--root',
+      path.join(repo, 'tests/fixtures/content/press'),
+      '--today',
+      '2026-01-15',
+    ];
     const { code, out } = await new Promise<{ code: number | null; out: string }>((resolve) => {
-      execFile(process.execPath, argv, { cwd: repo, encoding: 'utf8' }, (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, out: `${stdout}${stderr}` }));
+      execFile(process.execPath, argv, { cwd: repo, encoding: 'utf8' }, (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, out: `${stdout}${stderr}` }),
+      );
     });
     for (const line of [
       'content/press/nl/bericht.mdx (contact): the press contact "jenw" is unknown (content/press/contacts.yaml has: vws, jenv)',
@@ -24,7 +34,8 @@ describe('npm run content:check on press releases and redirects', () => {
       'add <EditorNotes>',
       'content/redirects.yaml (1): the redirect from /nl/oud/ goes to /nl/nieuw/, which is not a page',
       'content/redirects.yaml (2): /nl/over/ is still a page, so it cannot also be a redirect',
-    ]) expect(out).toContain(line);
+    ])
+      expect(out).toContain(line);
     expect(out).not.toContain('content/press/en/release.mdx');
     expect(out).not.toMatch(/\n\s+at /);
     expect(code).toBe(1);

@@ -19,7 +19,16 @@ describe('embargo', () => {
 });
 
 describe('press release frontmatter', () => {
-  const release = { title: 'Titel', summary: 'Een samenvatting die lang genoeg is.', locale: 'nl', slug: 'pers/x', translationKey: 'press-x', kind: 'site-news', date: '2025-05-22T10:00:00+02:00', contact: 'vws' };
+  const release = {
+    title: 'Titel',
+    summary: 'Een samenvatting die lang genoeg is.',
+    locale: 'nl',
+    slug: 'pers/x',
+    translationKey: 'press-x',
+    kind: 'site-news',
+    date: '2025-05-22T10:00:00+02:00',
+    contact: 'vws',
+  };
   it('takes a day alone, or a time with its zone, but never a time without one', () => {
     expect(pressSchema.safeParse(release).success).toBe(true);
     expect(pressSchema.safeParse({ ...release, date: '2025-05-22' }).success).toBe(true);
@@ -42,7 +51,13 @@ describe('press release frontmatter', () => {
     expect(pressSchema.safeParse({ ...release, summary: 'x'.repeat(161) }).success).toBe(false);
   });
   it('wants a contact page on https', () => {
-    const contact = { name: { nl: 'a', en: 'a' }, role: { nl: 'b', en: 'b' }, organisation: { nl: 'c', en: 'c' }, url: 'https://www.rijksoverheid.nl/x', linkText: { nl: 'd', en: 'd' } };
+    const contact = {
+      name: { nl: 'a', en: 'a' },
+      role: { nl: 'b', en: 'b' },
+      organisation: { nl: 'c', en: 'c' },
+      url: 'https://www.rijksoverheid.nl/x',
+      linkText: { nl: 'd', en: 'd' },
+    };
     expect(contactSchema.safeParse(contact).success).toBe(true);
     expect(contactSchema.safeParse({ ...contact, url: 'http://example.nl' }).success).toBe(false);
     // No stand-in contact: the old placeholder flag is an unknown field now.

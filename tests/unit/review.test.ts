@@ -6,13 +6,27 @@ import { reviewFindings } from '@/lib/review/sentences';
 
 // The fact-checkers' review view (issue 11) reads a page's sentences from the MDX syntax tree.
 const fact = (id: string, figure: string | null, text: string) =>
-  [id, {
-    id, topic: 'health', figure: figure ? { nl: figure, en: figure } : null, label: figure ? { nl: 'gevallen', en: 'cases' } : undefined,
-    text: { nl: text, en: text }, period: { nl: '2024', en: '2024' },
-    source: { publisher: 'Testbureau', title: 'Rapport', url: 'https://example.org/', published: '2025' },
-    confidence: 'high', sourceKind: 'primary', lastChecked: '2026-11-01', evidence: { lang: 'nl', text: 'In 2024 waren er 12 gevallen volgens het rapport.' },
-  } as Fact] as const;
-const facts = new Map([fact('test-a', '12', 'In 2024 waren er 12 gevallen.'), fact('test-b', null, 'Het rapport noemt geen cijfer.'), fact('test-c', '3', 'Drie.')]);
+  [
+    id,
+    {
+      id,
+      topic: 'health',
+      figure: figure ? { nl: figure, en: figure } : null,
+      label: figure ? { nl: 'gevallen', en: 'cases' } : undefined,
+      text: { nl: text, en: text },
+      period: { nl: '2024', en: '2024' },
+      source: { publisher: 'Testbureau', title: 'Rapport', url: 'https://example.org/', published: '2025' },
+      confidence: 'high',
+      sourceKind: 'primary',
+      lastChecked: '2026-11-01',
+      evidence: { lang: 'nl', text: 'In 2024 waren er 12 gevallen volgens het rapport.' },
+    } as Fact,
+  ] as const;
+const facts = new Map([
+  fact('test-a', '12', 'In 2024 waren er 12 gevallen.'),
+  fact('test-b', null, 'Het rapport noemt geen cijfer.'),
+  fact('test-c', '3', 'Drie.'),
+]);
 // A stand-in for lib/check/claims.ts: "de meeste" and "twee keer" are claims.
 const findClaims: ClaimFinder = (text) => [...text.matchAll(/de meeste|twee keer/gi)].map((match) => ({ words: [match[0]] }));
 
@@ -47,7 +61,11 @@ describe('review findings', () => {
 
   it('splits paragraphs into sentences and ties each fact to the sentence that cites it, with the line in the file', () => {
     expect(byText('Gewone tekst')).toMatchObject({ kind: 'sentence', line: 6, citations: [] });
-    expect(byText('Nog een zin')).toMatchObject({ text: 'Nog een zin met In 2024 waren er 12 gevallen. erin.', citations: [{ id: 'test-a', tag: 'Fact' }], line: 6 });
+    expect(byText('Nog een zin')).toMatchObject({
+      text: 'Nog een zin met In 2024 waren er 12 gevallen. erin.',
+      citations: [{ id: 'test-a', tag: 'Fact' }],
+      line: 6,
+    });
     expect(byText('En daarna verder.')).toMatchObject({ citations: [], paragraphFactIds: ['test-a'] });
   });
 
@@ -58,7 +76,13 @@ describe('review findings', () => {
   });
 
   it('lists a block that cites on its own (a <Stat>) with the paragraph before it', () => {
-    expect(findings.find((finding) => finding.where === '<Stat>')).toMatchObject({ kind: 'block', line: 16, text: '12 gevallen', context: 'Tekst voor het cijfer.', citations: [{ id: 'test-a' }] });
+    expect(findings.find((finding) => finding.where === '<Stat>')).toMatchObject({
+      kind: 'block',
+      line: 16,
+      text: '12 gevallen',
+      context: 'Tekst voor het cijfer.',
+      citations: [{ id: 'test-a' }],
+    });
   });
 
   it('reads each bill line as its own sentence, with its figure', () => {
@@ -68,7 +92,11 @@ describe('review findings', () => {
 
   it('marks a claim without a fact in its sentence or paragraph, in the text and in a title', () => {
     expect(byText('de meeste mensen')).toMatchObject({ claims: [{ words: ['de meeste'] }], uncited: true, line: 8 });
-    expect(findings.find((finding) => finding.where === '<Chapter title>')).toMatchObject({ text: 'Twee keer zoveel', uncited: true, line: 12 });
+    expect(findings.find((finding) => finding.where === '<Chapter title>')).toMatchObject({
+      text: 'Twee keer zoveel',
+      uncited: true,
+      line: 12,
+    });
     expect(findings.filter((finding) => finding.uncited)).toHaveLength(2);
   });
 

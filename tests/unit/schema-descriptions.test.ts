@@ -24,18 +24,40 @@ function undescribed(schema: z.ZodType, where: string): string[] {
   if (def.type === 'array' && def.element) return undescribed(def.element, `${where}[]`);
   if (def.type === 'record' && def.valueType) return undescribed(def.valueType, `${where}.*`);
   if (def.type === 'union' && def.options) return def.options.flatMap((option) => undescribed(option, where));
-  return Object.entries(fieldsOf(schema)).flatMap(([key, field]) => [...(descriptionOf(field) ? [] : [`${where}.${key}`]), ...undescribed(field, `${where}.${key}`)]);
+  return Object.entries(fieldsOf(schema)).flatMap(([key, field]) => [
+    ...(descriptionOf(field) ? [] : [`${where}.${key}`]),
+    ...undescribed(field, `${where}.${key}`),
+  ]);
 }
 
 const schemas: Record<string, z.ZodType> = {
-  page: pageSchema, story: storySchema, press: pressSchema, fact: factSchema, help: helpSchema, contacts: contactsSchema,
-  correction: correctionSchema, quiz: quizQuestionSchema, scenario: scenarioSchema, redirects: redirectsSchema,
+  page: pageSchema,
+  story: storySchema,
+  press: pressSchema,
+  fact: factSchema,
+  help: helpSchema,
+  contacts: contactsSchema,
+  correction: correctionSchema,
+  quiz: quizQuestionSchema,
+  scenario: scenarioSchema,
+  redirects: redirectsSchema,
   ...Object.fromEntries(Object.entries(componentProps).map(([name, schema]) => [`<${name}>`, schema])),
 };
 
 describe('schema descriptions', () => {
   it('notices a field without a description, also deep in a list', () => {
-    expect(undescribed(z.object({ a: z.string().describe('a'), b: z.array(z.object({ c: z.number() }).strict()).optional().describe('b') }), 'x')).toEqual(['x.b[].c']);
+    expect(
+      undescribed(
+        z.object({
+          a: z.string().describe('a'),
+          b: z
+            .array(z.object({ c: z.number() }).strict())
+            .optional()
+            .describe('b'),
+        }),
+        'x',
+      ),
+    ).toEqual(['x.b[].c']);
   });
   for (const [name, schema] of Object.entries(schemas)) {
     it(`describes every field of ${name}`, () => expect(undescribed(schema, name)).toEqual([]));
@@ -44,7 +66,8 @@ describe('schema descriptions', () => {
     const { date: _date, ...rest } = { date: '2025-05-22', title: 't'.repeat(5) };
     void _date;
     expect(schemaProblems('r.mdx', pressSchema, rest).find((problem) => problem.field === 'date')).toMatchObject({
-      message: 'date is missing', fix: 'add date: the day the release is published, YYYY-MM-DD, or a time with its time zone',
+      message: 'date is missing',
+      fix: 'add date: the day the release is published, YYYY-MM-DD, or a time with its time zone',
     });
   });
 });

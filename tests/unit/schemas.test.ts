@@ -9,7 +9,14 @@ import { docProblems, schemaProblems, throwOnProblems } from '@/lib/content/vali
 import { issueMessage } from '@/lib/content/schemas/errors';
 import { defaultScenarioProblems, editorNotesProblems, redirectProblems } from '@/lib/content/rules';
 
-const page = { title: 'Gezondheid', description: 'Wat drugs doen met je lijf en je hoofd, met bronnen bij elk cijfer.', locale: 'nl', slug: 'gezondheid', translationKey: 'health', reviewBy: '2027-06-01' };
+const page = {
+  title: 'Gezondheid',
+  description: 'Wat drugs doen met je lijf en je hoofd, met bronnen bij elk cijfer.',
+  locale: 'nl',
+  slug: 'gezondheid',
+  translationKey: 'health',
+  reviewBy: '2027-06-01',
+};
 
 describe('page frontmatter', () => {
   it('accepts a valid page', () => {
@@ -37,23 +44,38 @@ describe('page frontmatter', () => {
 
 describe('facts', () => {
   const fact = {
-    topic: 'environment', figure: { nl: '217', en: '217' }, label: { nl: 'dumpingen', en: 'dumpings' },
-    text: { nl: 'Tekst.', en: 'Text.' }, period: { nl: '2024', en: '2024' },
+    topic: 'environment',
+    figure: { nl: '217', en: '217' },
+    label: { nl: 'dumpingen', en: 'dumpings' },
+    text: { nl: 'Tekst.', en: 'Text.' },
+    period: { nl: '2024', en: '2024' },
     source: { publisher: 'Politie', title: 'Titel', url: 'https://www.politie.nl/x', published: '2025' },
-    confidence: 'high', lastChecked: '2026-11-01', sourceKind: 'primary',
+    confidence: 'high',
+    lastChecked: '2026-11-01',
+    sourceKind: 'primary',
     evidence: { lang: 'nl', text: 'Vorig jaar zijn 217 dumpingen ontdekt, een stijging van 14 procent.' },
   };
   it('accepts a sourced fact', () => expect(factSchema.safeParse(fact).success).toBe(true));
-  it('rejects a fact without the source\'s own words', () => {
+  it("rejects a fact without the source's own words", () => {
     const { evidence: _evidence, ...rest } = fact;
     void _evidence;
-    expect(schemaProblems('f.yaml', factSchema, rest)).toEqual([expect.objectContaining({ field: 'evidence', message: 'evidence is missing' })]);
-    expect(schemaProblems('f.yaml', factSchema, { ...fact, evidence: { ...fact.evidence, lang: 'Nederlands' } })[0]).toMatchObject({ field: 'evidence.lang' });
+    expect(schemaProblems('f.yaml', factSchema, rest)).toEqual([
+      expect.objectContaining({ field: 'evidence', message: 'evidence is missing' }),
+    ]);
+    expect(schemaProblems('f.yaml', factSchema, { ...fact, evidence: { ...fact.evidence, lang: 'Nederlands' } })[0]).toMatchObject({
+      field: 'evidence.lang',
+    });
   });
   it('keeps where a fact comes from and its confidence in step', () => {
     expect(factSchema.safeParse({ ...fact, sourceKind: 'news', confidence: 'medium' }).success).toBe(true);
-    expect(schemaProblems('f.yaml', factSchema, { ...fact, sourceKind: 'news' })[0]).toMatchObject({ field: 'sourceKind', message: expect.stringContaining('does not match confidence') });
-    expect(schemaProblems('f.yaml', factSchema, { ...fact, sourceKind: 'blog' })[0]).toMatchObject({ field: 'sourceKind', message: expect.stringContaining('must be primary') });
+    expect(schemaProblems('f.yaml', factSchema, { ...fact, sourceKind: 'news' })[0]).toMatchObject({
+      field: 'sourceKind',
+      message: expect.stringContaining('does not match confidence'),
+    });
+    expect(schemaProblems('f.yaml', factSchema, { ...fact, sourceKind: 'blog' })[0]).toMatchObject({
+      field: 'sourceKind',
+      message: expect.stringContaining('must be primary'),
+    });
   });
   it('rejects a fact without a source URL', () => {
     const problems = schemaProblems('f.yaml', factSchema, { ...fact, source: { ...fact.source, url: undefined } });
@@ -68,7 +90,9 @@ describe('facts', () => {
 
 describe('component props', () => {
   it('throw a message that says what is allowed', () => {
-    expect(() => checkProps('BillLine', { fact: 'x', part: 'money', href: '/nl/' })).toThrow(/part: must be one of: health, environment, society/);
+    expect(() => checkProps('BillLine', { fact: 'x', part: 'money', href: '/nl/' })).toThrow(
+      /part: must be one of: health, environment, society/,
+    );
     expect(() => checkProps('Fact', { id: 'x', colour: 'red' })).toThrow(/unknown prop colour/);
   });
 });
@@ -82,7 +106,12 @@ describe('isoDate', () => {
   });
   it('says which day does not exist, once', () => {
     expect(schemaProblems('p.mdx', pageSchema, { ...page, reviewBy: '2027-02-30' })).toEqual([
-      { file: 'p.mdx', field: 'reviewBy', message: 'reviewBy 2027-02-30 is not a real date (that day does not exist)', fix: 'write an existing date as YYYY-MM-DD, like 2027-06-01' },
+      {
+        file: 'p.mdx',
+        field: 'reviewBy',
+        message: 'reviewBy 2027-02-30 is not a real date (that day does not exist)',
+        fix: 'write an existing date as YYYY-MM-DD, like 2027-06-01',
+      },
     ]);
   });
 });
@@ -101,12 +130,21 @@ describe('fact ids', () => {
 describe('friendly errors from issue codes', () => {
   it('says what a field of the wrong type must be, and how to write text', () => {
     expect(schemaProblems('p.mdx', pageSchema, { ...page, title: 12 })).toEqual([
-      { file: 'p.mdx', field: 'title', message: 'title must be text, but it is a number', fix: "put the value in quotes, like title: '...'" },
+      {
+        file: 'p.mdx',
+        field: 'title',
+        message: 'title must be text, but it is a number',
+        fix: "put the value in quotes, like title: '...'",
+      },
     ]);
   });
-  it('words limits without zod\'s English', () => {
-    expect(issueMessage({ code: 'too_small', origin: 'string', minimum: 2, inclusive: true, input: 'a' } as never)).toBe('needs at least 2 characters');
-    expect(issueMessage({ code: 'too_big', origin: 'array', maximum: 3, inclusive: true, input: [] } as never)).toBe('may have at most 3 items');
+  it("words limits without zod's English", () => {
+    expect(issueMessage({ code: 'too_small', origin: 'string', minimum: 2, inclusive: true, input: 'a' } as never)).toBe(
+      'needs at least 2 characters',
+    );
+    expect(issueMessage({ code: 'too_big', origin: 'array', maximum: 3, inclusive: true, input: [] } as never)).toBe(
+      'may have at most 3 items',
+    );
     expect(issueMessage({ code: 'invalid_value', values: ['a', 'b'], input: 'c' } as never)).toBe('must be one of: a, b');
   });
   it('tells an editor how to write a switch prop', () => {
@@ -122,7 +160,9 @@ describe('the loaders\' "collect problems, then throw"', () => {
     ];
     const problems = docProblems(pageSchema, docs, ['url']);
     expect(problems).toEqual([{ file: 'content/pages/nl/b.mdx', field: 'locale', message: 'locale must be nl or en' }]);
-    expect(() => throwOnProblems('The content has', problems)).toThrow('The content has 1 problem(s); run npm run content:check for help:\ncontent/pages/nl/b.mdx (locale): locale must be nl or en');
+    expect(() => throwOnProblems('The content has', problems)).toThrow(
+      'The content has 1 problem(s); run npm run content:check for help:\ncontent/pages/nl/b.mdx (locale): locale must be nl or en',
+    );
     expect(() => throwOnProblems('The content has', [])).not.toThrow();
   });
 });
@@ -132,17 +172,31 @@ describe('cross-file rules, one definition for the check and the build', () => {
     const scenario = (id: string, isDefault: boolean) => ({ id, file: `content/scenarios/${id}.yaml`, isDefault });
     expect(defaultScenarioProblems([scenario('a', true), scenario('b', false)])).toEqual([]);
     expect(defaultScenarioProblems([])).toEqual([]);
-    expect(defaultScenarioProblems([scenario('a', false)])).toMatchObject([{ file: 'content/scenarios/a.yaml', field: 'default', message: 'no scenario has default: true' }]);
-    expect(defaultScenarioProblems([scenario('a', true), scenario('b', true)])).toMatchObject([{ file: 'content/scenarios/b.yaml', message: '2 scenarios have default: true (a, b)' }]);
+    expect(defaultScenarioProblems([scenario('a', false)])).toMatchObject([
+      { file: 'content/scenarios/a.yaml', field: 'default', message: 'no scenario has default: true' },
+    ]);
+    expect(defaultScenarioProblems([scenario('a', true), scenario('b', true)])).toMatchObject([
+      { file: 'content/scenarios/b.yaml', message: '2 scenarios have default: true (a, b)' },
+    ]);
   });
   it('wants background notes under a press release', () => {
     expect(editorNotesProblems('r.mdx', ['Cite', 'EditorNotes'])).toEqual([]);
-    expect(editorNotesProblems('r.mdx', ['Cite'])).toMatchObject([{ file: 'r.mdx', message: 'this press release has no background notes' }]);
+    expect(editorNotesProblems('r.mdx', ['Cite'])).toMatchObject([
+      { file: 'r.mdx', message: 'this press release has no background notes' },
+    ]);
   });
   it('wants each old URL once, not a page, with a target that exists', () => {
     const pages = new Set(['/nl/', '/nl/over/']);
     const site = { isPage: (url: string) => pages.has(url), exists: (url: string) => (url.endsWith('/') ? pages.has(url) : undefined) };
-    const problems = redirectProblems('r.yaml', [{ from: '/nl/oud/', to: '/nl/' }, { from: '/nl/oud/', to: '/nl/weg/' }, { from: '/nl/over/', to: '/nl/x.csv' }], site);
+    const problems = redirectProblems(
+      'r.yaml',
+      [
+        { from: '/nl/oud/', to: '/nl/' },
+        { from: '/nl/oud/', to: '/nl/weg/' },
+        { from: '/nl/over/', to: '/nl/x.csv' },
+      ],
+      site,
+    );
     expect(problems.map((problem) => `${problem.field}: ${problem.message}`)).toEqual([
       '2: /nl/oud/ is redirected twice',
       '2: the redirect from /nl/oud/ goes to /nl/weg/, which is not a page',

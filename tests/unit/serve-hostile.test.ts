@@ -61,14 +61,55 @@ function raw(data: string | Buffer): Promise<{ status: number; text: string }> {
 
 const get = (target: string, method = 'GET') => raw(`${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
 
-const badEncoding = ['/%', '/%E0%A4%A', '/%zz', '/%C0%AF', '/%ff%fe', '/nl/%', '/%%32%65', '/%u002e%u002e/', '/%00', '/nl/%00.html', '/%0d%0aSet-Cookie:%20a=b'];
-const traversal = [
-  '/../secret.txt', '/../../etc/passwd', '/nl/../../secret.txt', '/./../secret.txt', '/%2e%2e/secret.txt', '/%2E%2E/%2E%2E/etc/passwd',
-  '/%2e%2e%2fsecret.txt', '/..%2fsecret.txt', '/..%5csecret.txt', '/..\\secret.txt', '/.%2e/secret.txt', '/%2e./secret.txt',
-  '/%c0%ae%c0%ae/secret.txt', '/%252e%252e/secret.txt', '/..;/secret.txt', '/nl/..%2f..%2fsecret.txt', '/%2e%2e%5c%2e%2e%5csecret.txt',
-  '/....//secret.txt', '/..%00/secret.txt', '/%2f%2e%2e%2fsecret.txt', '/link.txt', '/up/secret.txt', '/up/out/../secret.txt', '/nl/%2e%2e/%2e%2e/secret.txt',
+const badEncoding = [
+  '/%',
+  '/%E0%A4%A',
+  '/%zz',
+  '/%C0%AF',
+  '/%ff%fe',
+  '/nl/%',
+  '/%%32%65',
+  '/%u002e%u002e/',
+  '/%00',
+  '/nl/%00.html',
+  '/%0d%0aSet-Cookie:%20a=b',
 ];
-const otherHosts = ['//localhost:99999/', '//evil.example/', '///etc/passwd', 'http://evil.example/', '//127.0.0.1/..', '/\\evil.example', '*', 'evil.example'];
+const traversal = [
+  '/../secret.txt',
+  '/../../etc/passwd',
+  '/nl/../../secret.txt',
+  '/./../secret.txt',
+  '/%2e%2e/secret.txt',
+  '/%2E%2E/%2E%2E/etc/passwd',
+  '/%2e%2e%2fsecret.txt',
+  '/..%2fsecret.txt',
+  '/..%5csecret.txt',
+  '/..\\secret.txt',
+  '/.%2e/secret.txt',
+  '/%2e./secret.txt',
+  '/%c0%ae%c0%ae/secret.txt',
+  '/%252e%252e/secret.txt',
+  '/..;/secret.txt',
+  '/nl/..%2f..%2fsecret.txt',
+  '/%2e%2e%5c%2e%2e%5csecret.txt',
+  '/....//secret.txt',
+  '/..%00/secret.txt',
+  '/%2f%2e%2e%2fsecret.txt',
+  '/link.txt',
+  '/up/secret.txt',
+  '/up/out/../secret.txt',
+  '/nl/%2e%2e/%2e%2e/secret.txt',
+];
+const otherHosts = [
+  '//localhost:99999/',
+  '//evil.example/',
+  '///etc/passwd',
+  'http://evil.example/',
+  '//127.0.0.1/..',
+  '/\\evil.example',
+  '*',
+  'evil.example',
+];
 const longUrls = [`/${'a'.repeat(9000)}`, `/nl/?q=${'x'.repeat(9000)}`, `/${'%2e%2e/'.repeat(1500)}secret.txt`, `/${'a'.repeat(20000)}`];
 const methods = ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'PROPFIND', 'FOO', 'get', 'CONNECT'];
 const brokenLines = [
@@ -95,7 +136,10 @@ describe('npm start against hostile requests', () => {
       ...traversal.map((url) => ({ name: `traversal ${url}`, send: () => get(url) })),
       ...otherHosts.map((url) => ({ name: `other host ${url}`, send: () => get(url) })),
       ...longUrls.map((url) => ({ name: `long URL of ${url.length} characters`, send: () => get(url) })),
-      ...methods.map((method) => ({ name: `method ${method}`, send: () => get(method === 'CONNECT' ? 'evil.example:443' : '/nl/', method) })),
+      ...methods.map((method) => ({
+        name: `method ${method}`,
+        send: () => get(method === 'CONNECT' ? 'evil.example:443' : '/nl/', method),
+      })),
       ...brokenLines.map((line) => ({ name: `broken request ${JSON.stringify(line.slice(0, 40))}`, send: () => raw(line) })),
     ];
     expect(requests.length).toBeGreaterThanOrEqual(50);
@@ -107,7 +151,8 @@ describe('npm start against hostile requests', () => {
       const lenient = /HTTP\/1\.1\\nHost|GET {2}\/ {2}HTTP/.test(name) && status === 200 && text.includes('<title>root</title>');
       const answered = status === 0 || (status >= 400 && status < 500) || lenient;
       if (!answered) wrong.push(`${name}: ${status}`);
-      for (const leak of [secret, 'HEADERS-FILE', 'REDIRECTS-FILE', 'root:x:0:0']) if (text.includes(leak)) wrong.push(`${name} leaked ${leak}`);
+      for (const leak of [secret, 'HEADERS-FILE', 'REDIRECTS-FILE', 'root:x:0:0'])
+        if (text.includes(leak)) wrong.push(`${name} leaked ${leak}`);
       // After each one the server still serves a page.
       const after = await get('/nl/');
       if (after.status !== 200 || !after.text.includes('nl home')) wrong.push(`after ${name} the server answered ${after.status}`);
@@ -133,7 +178,7 @@ describe('npm start against hostile requests', () => {
     }
   });
 
-  it('answers old URLs with a 301 and unknown ones with their language\'s 404 page', async () => {
+  it("answers old URLs with a 301 and unknown ones with their language's 404 page", async () => {
     const moved = await get('/nl/persberichten');
     expect(moved.status).toBe(301);
     expect(moved.text).toMatch(/\r\nlocation: \/nl\/pers\/\r\n/i);

@@ -12,7 +12,9 @@ import { renderExample } from './render-example';
 describe('story component examples', () => {
   it('exist for every component an editor uses', () => {
     const examples = readdirSync('content/examples').map((file) => file.replace('.mdx', ''));
-    expect(examples).toEqual(expect.arrayContaining(['Bill', 'Callout', 'Chain', 'Chapter', 'Fact', 'Figure', 'HelpBox', 'MythFact', 'Quote', 'Sources', 'Stat']));
+    expect(examples).toEqual(
+      expect.arrayContaining(['Bill', 'Callout', 'Chain', 'Chapter', 'Fact', 'Figure', 'HelpBox', 'MythFact', 'Quote', 'Sources', 'Stat']),
+    );
   });
 
   it('Chapter: a titled section with its own anchor', async () => {
@@ -25,14 +27,19 @@ describe('story component examples', () => {
   it('Fact: the registry sentence with a numbered note to its source', async () => {
     await renderExample('Fact');
     expect(screen.getByText(getFact('env-dumpings-2024').text.nl, { exact: false })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /^Bron 1: volgens een nieuwsbericht van ANP/ })).toHaveAttribute('href', '#bron-env-dumpings-2024');
+    expect(screen.getByRole('link', { name: /^Bron 1: volgens een nieuwsbericht van ANP/ })).toHaveAttribute(
+      'href',
+      '#bron-env-dumpings-2024',
+    );
   });
 
   it('Cite: the editor’s own sentence, followed by a note to the source that says it', async () => {
     await renderExample('Cite');
     const note = screen.getByRole('link', { name: /^Bron 1: Nationale Drug Monitor/ });
     expect(note).toHaveAttribute('href', '#bron-youth-pupils-ecstasy-2023');
-    expect(note.closest('[data-cite]')).toHaveTextContent(/^bijna alle scholieren van 12 tot 16 jaar hebben nog nooit xtc gebruikt\.\s*\[1\]$/);
+    expect(note.closest('[data-cite]')).toHaveTextContent(
+      /^bijna alle scholieren van 12 tot 16 jaar hebben nog nooit xtc gebruikt\.\s*\[1\]$/,
+    );
   });
 
   it('Stat: the figure big, with its label and source note', async () => {
@@ -62,7 +69,11 @@ describe('story component examples', () => {
     // On its own between chapters, the Chain is a section of the page: its title is an h2.
     expect(screen.getByRole('heading', { level: 2, name: 'Van jouw pil tot de buurt' })).toBeInTheDocument();
     const steps = screen.getAllByRole('listitem');
-    expect(steps.map((step) => step.querySelector('strong')?.textContent)).toEqual(['Een lab in een woonwijk', 'Afval in de natuur', 'Jouw pil']);
+    expect(steps.map((step) => step.querySelector('strong')?.textContent)).toEqual([
+      'Een lab in een woonwijk',
+      'Afval in de natuur',
+      'Jouw pil',
+    ]);
     expect(within(steps[1]).getByRole('link', { name: /^Bron 1/ })).toBeInTheDocument();
   });
 

@@ -12,7 +12,21 @@ import { defaultScenario, scenarioFactIds, scenarios } from '@/lib/content/scena
 import { billParts } from '@/lib/content/schemas/components';
 import { enhancers } from '@/lib/enhance';
 import { bill } from '@/lib/enhance/bill';
-import { billWidget, copyWidget, dataAttribute, markAttribute, partAttribute, quizWidget, searchWidget, shareWidget, topicsWidget, widgetRoot, widgets, type Contract, type WidgetName } from '@/lib/enhance/contracts';
+import {
+  billWidget,
+  copyWidget,
+  dataAttribute,
+  markAttribute,
+  partAttribute,
+  quizWidget,
+  searchWidget,
+  shareWidget,
+  topicsWidget,
+  widgetRoot,
+  widgets,
+  type Contract,
+  type WidgetName,
+} from '@/lib/enhance/contracts';
 import { part, text } from '@/lib/enhance/dom';
 import { engine } from '@/lib/enhance/search';
 import { translator } from '@/lib/i18n/translator';
@@ -142,7 +156,8 @@ describe.each(widgets.map((contract) => contract.name))('the %s widget', (name) 
       // Only the contract's parts; the bill's lines carry the bill's own (see billWidget).
       const foreign = found.filter((other) => !(contract.parts as readonly string[]).includes(other));
       expect(new Set(foreign), 'a data-part the contract does not list').toEqual(new Set(name === 'bill' ? billParts : []));
-      for (const mark of contract.marks ?? []) expect((marksIn?.(root) ?? root).querySelector(`[${dataAttribute(mark)}]`), `data mark ${mark}`).not.toBeNull();
+      for (const mark of contract.marks ?? [])
+        expect((marksIn?.(root) ?? root).querySelector(`[${dataAttribute(mark)}]`), `data mark ${mark}`).not.toBeNull();
     }
   });
 
@@ -177,7 +192,8 @@ describe('the contracts', () => {
     const [root] = renderRoots('quiz');
     const questions = root.querySelectorAll<HTMLElement>(`[${dataAttribute('question')}]`);
     expect(questions.length).toBeGreaterThan(0);
-    for (const question of questions) for (const name of ['group', 'status', 'check', 'details', 'answer'] as const) expect(count(partsIn(question), name), name).toBe(1);
+    for (const question of questions)
+      for (const name of ['group', 'status', 'check', 'details', 'answer'] as const) expect(count(partsIn(question), name), name).toBe(1);
     for (const name of ['score', 'total', 'again'] as const) expect(count(partsIn(root), name), name).toBe(1);
   });
 

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { escapeXml } from '@/lib/xml';
 
 // Feeds, the sitemap and the redirect pages write XML and HTML by hand through this one escape.
-const tricky = ['Tom & Jerry', 'a < b > c', 'he said "no"', "it's", 'already &amp; escaped', '&lt;b&gt;', ']]>', `"'&<>`, 'https://x.nl/?a=1&b="2"'];
+const tricky = [
+  'Tom & Jerry',
+  'a < b > c',
+  'he said "no"',
+  "it's",
+  'already &amp; escaped',
+  '&lt;b&gt;',
+  ']]>',
+  `"'&<>`,
+  'https://x.nl/?a=1&b="2"',
+];
 
 describe('escapeXml', () => {
   it('escapes the five XML special characters, & first', () => {
@@ -29,7 +39,10 @@ describe('escapeXml', () => {
 
   it('round-trips through an HTML parser, as the redirect pages are read', () => {
     for (const text of tricky) {
-      const doc = new DOMParser().parseFromString(`<p title="${escapeXml(text)}" data-x='${escapeXml(text)}'>${escapeXml(text)}</p>`, 'text/html');
+      const doc = new DOMParser().parseFromString(
+        `<p title="${escapeXml(text)}" data-x='${escapeXml(text)}'>${escapeXml(text)}</p>`,
+        'text/html',
+      );
       const p = doc.querySelector('p')!;
       expect(p.textContent).toBe(text);
       expect(p.getAttribute('title')).toBe(text);
