@@ -82,6 +82,16 @@ export function overflowing(): string[] {
     if (!clipped)
       found.push(`<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> right edge ${Math.round(rect.right)}`);
   }
+  // A word too long for its line overflows its box without making the box wider: find it by its text.
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const right = Math.max(...[...range.getClientRects()].map((rect) => rect.right), 0);
+    const parent = node.parentElement;
+    if (right > width + 0.5 && parent && parent.getBoundingClientRect().right <= width + 0.5)
+      found.push(`"${(node.textContent ?? '').trim().slice(0, 40)}" in <${parent.tagName.toLowerCase()}> reaches ${Math.round(right)} px`);
+  }
   return found.slice(0, 10);
 }
 
