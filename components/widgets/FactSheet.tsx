@@ -20,6 +20,23 @@ export function FactSheet({ ctx }: Props) {
   const topicLabel = (topic: string) => t(`FactSheet.topics.${topic}` as MessageKey);
   return (
     <div className="fact-sheet not-prose mt-8">
+      {/* A way into a long page: the fact sheet runs to dozens of phone screens. */}
+      <nav aria-label={t('FactSheet.jumpLabel')} className="no-print mb-8">
+        <h2 className="text-xl font-bold">{t('FactSheet.jumpLabel')}</h2>
+        <ul className="mt-3 flex flex-wrap gap-2">
+          {groups.map(({ topic, facts: items }) => (
+            <li key={topic}>
+              <a
+                href={`#${topicAnchor(topic)}`}
+                className="inline-flex min-h-tap items-center gap-2 rounded-full border-2 border-rule px-4 font-bold text-link no-underline hover:border-ink"
+              >
+                {topicLabel(topic)}
+                <span className="font-normal text-muted">{t('FactSheet.jumpCount', { count: items.length })}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <section id={ids.downloads} aria-labelledby={`${ids.downloads}-title`} className="no-print rounded-lg border-2 border-rule p-5">
         <h2 id={`${ids.downloads}-title`} className="text-xl font-bold">
           {t('FactSheet.downloads')}

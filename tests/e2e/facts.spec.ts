@@ -145,3 +145,22 @@ test('printed, the fact sheet shows the facts without controls or site chrome', 
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(background).toBe('rgb(255, 255, 255)');
 });
+
+test('the fact sheet opens with a jump link to every topic, each with its number of facts', async ({ page }) => {
+  for (const [url, label] of [
+    ['/nl/feiten/', 'Spring naar een onderwerp'],
+    ['/en/facts/', 'Jump to a topic'],
+  ]) {
+    await page.goto(url);
+    const headings = page.locator('#alle-feiten').getByRole('heading', { level: 2 });
+    const jumps = page.getByRole('navigation', { name: label }).getByRole('link');
+    await expect(jumps).toHaveCount(await headings.count());
+    for (let index = 0; index < (await headings.count()); index += 1) {
+      const heading = headings.nth(index);
+      const entries = await page.locator(`section[aria-labelledby="${await heading.getAttribute('id')}"] > ol > li`).count();
+      await expect(jumps.nth(index)).toHaveText(new RegExp(`^${await heading.innerText()}\\s*${entries} (feit|feiten|fact|facts)$`, 'i'));
+    }
+    await jumps.last().click();
+    await expect(headings.last()).toBeInViewport();
+  }
+});
