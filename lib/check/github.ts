@@ -1,0 +1,20 @@
+import type { Problem } from '@/lib/content/validate';
+
+// `content:check --format github`: each problem as a GitHub Actions workflow command, which GitHub
+// shows as an annotation on the editor's own line: in the pull request's changed files and beside
+// the check that failed, so an editor who works in the browser sees the mistake where it is.
+// https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands
+
+/** A command's message: only %, CR and LF need escaping. */
+const message = (value: string) => value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+
+/** A command's property value: also : and , which separate the properties. */
+const property = (value: string) => message(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+export function githubAnnotation(problem: Problem): string {
+  const properties = [`file=${property(problem.file)}`];
+  if (problem.line) properties.push(`line=${problem.line}`);
+  properties.push(`title=${property(problem.field ? `content:check: ${problem.field}` : 'content:check')}`);
+  const text = problem.fix ? `${problem.message}\nfix: ${problem.fix}` : problem.message;
+  return `::${problem.level === 'warning' ? 'warning' : 'error'} ${properties.join(',')}::${message(text)}`;
+}
