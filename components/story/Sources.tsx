@@ -5,23 +5,20 @@ import type { StoryContext } from './context';
 import { Evidence } from './Evidence';
 import { formatDate, publishedLabel } from './sourceDates';
 
-type Props = { ctx: StoryContext; factSheetSlug?: string; onNight?: boolean };
+type Props = { ctx: StoryContext; factSheetSlug?: string; onNight?: boolean; collapsed?: boolean };
 
 /**
  * The page's sources, gathered from the facts it uses, numbered in order of first use. Each says
  * whether it is the original source or a news report, and quotes the passage that states the fact.
+ * Collapsed (the home page, which must read in 30 seconds), the list sits in a closed disclosure
+ * that opens when a footnote is followed: browsers open it themselves, and lib/enhance/reveal.ts
+ * where they do not.
  */
-export function Sources({ ctx, factSheetSlug, onNight }: Props) {
+export function Sources({ ctx, factSheetSlug, onNight, collapsed }: Props) {
   if (ctx.factIds.length === 0) return null;
   const { locale, t } = ctx;
-  return (
-    <section
-      aria-labelledby="bronnen"
-      className={`not-prose mt-12 pt-6 text-base ${onNight ? 'rounded-lg bg-paper px-5 pb-6 text-ink' : 'border-t-2 border-dashed border-rule'}`}
-    >
-      <h2 id="bronnen" className="text-2xl font-bold">
-        {t('Sources.title')}
-      </h2>
+  const list = (
+    <>
       <ol className="mt-4 space-y-4">
         {ctx.factIds.map((id, index) => {
           const fact = getFact(id);
@@ -50,6 +47,26 @@ export function Sources({ ctx, factSheetSlug, onNight }: Props) {
           </a>
         </p>
       ) : null}
+    </>
+  );
+  return (
+    <section
+      aria-labelledby="bronnen"
+      className={`not-prose mt-12 pt-6 text-base ${onNight ? 'rounded-lg bg-paper px-5 pb-6 text-ink' : 'border-t-2 border-dashed border-rule'}`}
+    >
+      <h2 id="bronnen" className="text-2xl font-bold">
+        {t('Sources.title')}
+      </h2>
+      {collapsed ? (
+        <details className="sources-disclosure mt-3">
+          <summary className="inline-flex min-h-tap cursor-pointer items-center font-bold text-link">
+            {t('Sources.show', { count: ctx.factIds.length })}
+          </summary>
+          {list}
+        </details>
+      ) : (
+        list
+      )}
     </section>
   );
 }

@@ -97,7 +97,7 @@ test('every bill line of every scenario has a source note that leads to its sour
     for (const line of scenario.lines) {
       const entry = page.locator(`#bron-${line.fact}`);
       await expect(entry).toHaveCount(1);
-      await expect(entry.getByRole('link').first()).toHaveAttribute('href', fact(line.fact).source.url);
+      await expect(entry.locator('a').first()).toHaveAttribute('href', fact(line.fact).source.url);
     }
   }
 });
