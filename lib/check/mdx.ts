@@ -35,12 +35,36 @@ function explain(reason: string): { message: string; fix: string } {
   };
 }
 
-function syntaxProblem(file: string, error: unknown): Problem {
+// Quotes pasted from Word or typed on a phone: they look like quotes, but MDX does not read them as quotes.
+const CURLY_QUOTE = /[\u201C\u201D\u201E\u201F\u2018\u2019\u201A\u201B\u00AB\u00BB]/;
+
+function syntaxProblem(file: string, error: unknown, body: string): Problem {
   const e = error as { reason?: string; message?: string; line?: number; place?: { line?: number; start?: { line: number } } };
   const reason = e.reason ?? e.message ?? String(error);
   // Some errors carry their line only inside the reason, as "(3:1-3:17)".
   const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? Number(/\((\d+):\d+-/.exec(reason)?.[1] ?? 0);
+  const curly = line && /before attribute value/.test(reason) ? CURLY_QUOTE.exec(body.split('\n')[line - 1] ?? '') : null;
+  if (curly) {
+    return {
+      file,
+      line,
+      message: `an attribute value starts with the curly quote ${curly[0]}, which MDX does not read as a quote`,
+      fix: 'type straight double quotes instead, like id="env-dumpings-2024" (curly quotes come in when text is pasted from Word or typed on a phone)',
+    };
+  }
   return { file, line: line || undefined, ...explain(reason) };
+}
+
+/** {…} in the text: MDX runs it as code, so the build fails on it; only a {/* comment *\/} is harmless. */
+function expressionProblem(file: string, node: Node): Problem | null {
+  const code = node.value ?? '';
+  if (/^\s*\/\*[\s\S]*\*\/\s*$/.test(code)) return null;
+  return {
+    file,
+    line: node.position?.start.line,
+    message: `{${code.length > 40 ? `${code.slice(0, 40)}…` : code}} is read as code, not as text: MDX runs what stands between curly braces`,
+    fix: 'remove the curly braces, or write \\{ and \\} to show them as characters; a note for editors is written {/* like this */}',
+  };
 }
 
 function element(node: Node): Element {
@@ -77,7 +101,7 @@ export function readMdx(
   try {
     tree = parseMdx(body);
   } catch (error) {
-    found.problems.push(syntaxProblem(file, error));
+    found.problems.push(syntaxProblem(file, error, body));
     return found;
   }
   const visit = (node: Node) => {
@@ -91,6 +115,10 @@ export function readMdx(
     }
     if ((node.type === 'link' || node.type === 'definition') && node.url !== undefined) found.links.push({ url: node.url, line });
     if (node.type === 'text' && node.value) found.texts.push({ value: node.value, line });
+    if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') {
+      const problem = expressionProblem(file, node);
+      if (problem) found.problems.push(problem);
+    }
     if (node.type === 'image') found.images.push({ src: node.url ?? '', alt: node.alt ?? '', line, markdown: true });
     node.children?.forEach(visit);
   };

@@ -93,6 +93,9 @@ const cases: [string, string[]][] = [
     ],
   ],
   ['mdx-syntax', ['content/pages/nl/home.mdx:12: the tag <Chapter> is not closed', 'add </Chapter>']],
+  // Braces pass MDX's parser but fail the build; a comment in braces is fine (line 14 of the fixture).
+  ['mdx-braces', ['content/pages/nl/home.mdx:12: {ongeveer} is read as code, not as text', 'write \\{ and \\} to show them']],
+  ['mdx-quotes', ['content/pages/nl/home.mdx:12: an attribute value starts with the curly quote ”', 'type straight double quotes instead']],
   [
     'components',
     [
@@ -164,6 +167,11 @@ const cases: [string, string[]][] = [
 ];
 
 describe.concurrent('npm run content:check', { timeout: 60_000 }, () => {
+  it('reports only the braces, not the comment in braces', async () => {
+    const { out } = await check('mdx-braces');
+    expect(out).toContain('1 error, 0 warnings');
+  });
+
   it('passes a clean tree', async () => {
     const { code, out } = await check('clean');
     expect(out).toMatch(/^0 errors, 0 warnings in \d+ files \(\d+\.\d s\)$/m);
