@@ -50,7 +50,9 @@ export function PageView({ doc, locale }: Props) {
           <Content components={storyComponents(ctx)} />
         </div>
         {isRelease(doc) ? <ReleaseFooter doc={doc} ctx={ctx} /> : null}
-        {writesOwnSources ? null : <Sources ctx={ctx} factSheetSlug={findByKey(locale, 'facts')?.slug} onNight={onNight} collapsed={onNight} />}
+        {writesOwnSources ? null : (
+          <Sources ctx={ctx} factSheetSlug={findByKey(locale, 'facts')?.slug} onNight={onNight} collapsed={onNight} />
+        )}
         <ShareControl url={absolute(doc.url)} title={doc.title} t={t} />
       </article>
       <JsonLd data={structuredData(doc, locale)} />

@@ -62,7 +62,7 @@ function expressionProblem(file: string, node: Node): Problem | null {
   return {
     file,
     line: node.position?.start.line,
-    message: `{${code.length > 40 ? `${code.slice(0, 40)}…` : code}} is read as code, not as text: MDX runs what stands between curly braces`,
+    message: `text between curly braces is read as code, and the build fails on it: {${code.length > 40 ? `${code.slice(0, 40)}…` : code}}`,
     fix: 'remove the curly braces, or write \\{ and \\} to show them as characters; a note for editors is written {/* like this */}',
   };
 }

@@ -94,7 +94,13 @@ const cases: [string, string[]][] = [
   ],
   ['mdx-syntax', ['content/pages/nl/home.mdx:12: the tag <Chapter> is not closed', 'add </Chapter>']],
   // Braces pass MDX's parser but fail the build; a comment in braces is fine (line 14 of the fixture).
-  ['mdx-braces', ['content/pages/nl/home.mdx:12: {ongeveer} is read as code, not as text', 'write \\{ and \\} to show them']],
+  [
+    'mdx-braces',
+    [
+      'content/pages/nl/home.mdx:12: text between curly braces is read as code, and the build fails on it: {ongeveer}',
+      'write \\{ and \\} to show them',
+    ],
+  ],
   ['mdx-quotes', ['content/pages/nl/home.mdx:12: an attribute value starts with the curly quote ”', 'type straight double quotes instead']],
   [
     'components',
