@@ -5,6 +5,7 @@ import { widgetAnchors } from '@/lib/content/anchors';
 import { factIdOf } from '@/lib/content/mdx-tree';
 import { pageUrl } from '@/lib/content/paths';
 import { localePattern, localePrefixes } from '@/lib/content/schemas/common';
+import { siteUrl } from '@/lib/site';
 import type { Problem } from '@/lib/content/validate';
 import { didYouMean } from './suggest';
 import { locales, type Content, type Doc } from './types';
@@ -35,8 +36,20 @@ function publicFile(site: Site, urlPath: string): boolean {
 }
 
 /** One link against the pages that exist; undefined when it is fine. */
+// The site's own address, with or without www: a link to it skips previews and test builds, which
+// live elsewhere, and sends readers to the live site instead.
+const OWN_SITE = new RegExp(`^https?://(www\\.)?${new URL(siteUrl).host.replace(/^www\./, '').replace(/\./g, '\\.')}(?=/|$)`, 'i');
+
 export function linkProblem(url: string, where: Where, site: Site): Problem | undefined {
   const base = { file: where.file, line: where.line, field: where.field };
+  if (OWN_SITE.test(url)) {
+    const local = url.replace(OWN_SITE, '') || '/';
+    return {
+      ...base,
+      message: `the link "${url}" uses the site's full address`,
+      fix: `write only the path, ${local}: the link then also works in a preview, and the check can see whether the page exists`,
+    };
+  }
   if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) return undefined; // https:, mailto:, tel: and other sites
   const [beforeHash, hash] = url.split('#', 2);
   const urlPath = beforeHash.split('?')[0];

@@ -133,6 +133,8 @@ const cases: [string, string[]][] = [
       'Did you mean "wie"?',
       'content/pages/nl/home.mdx:14: the link "/en/about/#nope" points to #nope',
       'messages/nl.json (Site.help): the link "/nl/hlup/" points to a page that does not exist',
+      'content/pages/nl/home.mdx:16: the link "https://www.onzichtbarerekening.nl/nl/over/" uses the site\'s full address',
+      'write only the path, /nl/over/:',
     ],
   ],
   [
