@@ -59,7 +59,19 @@ export function Sources({ ctx, factSheetSlug, onNight, collapsed }: Props) {
       </h2>
       {collapsed ? (
         <details className="sources-disclosure mt-3">
-          <summary className="inline-flex min-h-tap cursor-pointer items-center font-bold text-link">
+          <summary className="inline-flex min-h-tap cursor-pointer items-center gap-2 font-bold text-link">
+            <svg
+              aria-hidden="true"
+              viewBox="0 0 24 24"
+              width="18"
+              height="18"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="3"
+              className="disclosure-arrow"
+            >
+              <path d="m9 5 7 7-7 7" strokeLinecap="round" strokeLinejoin="round" />
+            </svg>
             {t('Sources.show', { count: ctx.factIds.length })}
           </summary>
           {list}
