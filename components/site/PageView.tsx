@@ -34,7 +34,7 @@ export function PageView({ doc, locale }: Props) {
   return (
     <SiteFrame locale={locale} t={t} twinHref={twinUrl(doc, otherLocale(locale))} currentKey={doc.translationKey}>
       <article
-        className={`mx-auto rounded-lg px-5 py-8 sm:px-10 ${onNight ? 'max-w-page text-onNight' : 'max-w-measure bg-paper text-ink'}`}
+        className={`mx-auto rounded-lg px-5 pb-8 sm:px-10 ${onNight ? 'max-w-page pt-4 text-onNight' : 'max-w-measure bg-paper pt-8 text-ink'}`}
         data-pagefind-body={searchable ? '' : undefined}
       >
         {!isPublished(doc) ? (

@@ -19,7 +19,7 @@ export function SiteFooter({ locale, t }: Props) {
   const help = findByKey(locale, 'help');
   const links = footerNav.map((key) => ({ key, doc: findByKey(locale, key) })).filter((link) => link.doc);
   return (
-    <footer className="no-print mx-auto mt-12 max-w-page px-4 pb-10 sm:px-6">
+    <footer className="no-print mx-auto mt-8 max-w-page px-4 pb-10 sm:px-6">
       {help ? (
         <p className="rounded-lg bg-paper p-5 text-ink">
           <span className="font-bold">{t('Footer.helpLine')}</span>{' '}

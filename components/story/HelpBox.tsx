@@ -18,7 +18,7 @@ export function HelpBox({ ctx, ...props }: Props) {
       <h2 id={headingId} className="text-xl font-bold">
         {title ?? ctx.t('HelpBox.title')}
       </h2>
-      <ul className="mt-3 space-y-4">
+      <ul className="mt-3 space-y-3 text-base leading-normal">
         {items.map((item) => (
           <li key={item.id} data-help={item.id}>
             <a

@@ -29,9 +29,9 @@ export function Receipt({ title, total, headingId, headingLevel = 2, receiptLabe
       </Heading>
       {intro ? <p className="mt-3 text-center font-sans text-base text-muted">{intro}</p> : null}
       <ol className="bill-lines receipt-rule mt-5 pt-3">{children}</ol>
-      <div className="mt-4 flex flex-wrap items-baseline justify-between gap-x-4 border-t-4 border-double border-rule pt-4 text-accent">
+      <div className="mt-3 flex items-baseline justify-between gap-x-4 border-t-4 border-double border-rule pt-3 text-accent">
         <span className="text-lg font-semibold uppercase">{totalLabel}</span>
-        <span className="text-right text-lg font-semibold">{total}</span>
+        <span className="min-w-0 text-right text-base leading-snug font-semibold">{total}</span>
       </div>
     </section>
   );

@@ -1,3 +1,4 @@
+import { Disclosure } from '@/components/site/Disclosure';
 import { getFact } from '@/lib/content';
 import { sourceOriginStart } from '@/lib/facts/origin';
 import { pageUrl } from '@/lib/content/paths';
@@ -52,30 +53,15 @@ export function Sources({ ctx, factSheetSlug, onNight, collapsed }: Props) {
   return (
     <section
       aria-labelledby="bronnen"
-      className={`not-prose mt-12 pt-6 text-base ${onNight ? 'rounded-lg bg-paper px-5 pb-6 text-ink' : 'border-t-2 border-dashed border-rule'}`}
+      className={`not-prose text-base ${onNight ? 'mt-6 rounded-lg bg-paper px-5 py-4 text-ink' : 'mt-12 border-t-2 border-dashed border-rule pt-6'}`}
     >
       <h2 id="bronnen" className="text-2xl font-bold">
         {t('Sources.title')}
       </h2>
       {collapsed ? (
-        <details className="sources-disclosure mt-3">
-          <summary className="inline-flex min-h-tap cursor-pointer items-center gap-2 font-bold text-link">
-            <svg
-              aria-hidden="true"
-              viewBox="0 0 24 24"
-              width="18"
-              height="18"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="3"
-              className="disclosure-arrow"
-            >
-              <path d="m9 5 7 7-7 7" strokeLinecap="round" strokeLinejoin="round" />
-            </svg>
-            {t('Sources.show', { count: ctx.factIds.length })}
-          </summary>
+        <Disclosure summary={t('Sources.show', { count: ctx.factIds.length })} className="mt-3">
           {list}
-        </details>
+        </Disclosure>
       ) : (
         list
       )}
