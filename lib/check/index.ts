@@ -10,6 +10,7 @@ import { checkImages } from './images';
 import { checkLinks } from './links';
 import { loadContent } from './load';
 import { checkMessages } from './messages';
+import { checkNesting } from './nesting';
 import { checkPress } from './press';
 import { checkQuiz } from './quiz';
 import { checkReview } from './review';
@@ -27,6 +28,7 @@ export function runChecks(root: string, today: string): CheckResult {
     ...checkFrontmatter(content),
     ...checkTwins(content),
     ...checkComponents(bodies),
+    ...checkNesting(bodies),
     ...checkFacts(bodies),
     ...checkFigures(bodies),
     ...checkScenarios(content, today),

@@ -111,6 +111,9 @@ const cases: [string, string[]][] = [
       'content/pages/nl/home.mdx:16: <Chapter> is missing the required prop "id"',
       'content/pages/nl/home.mdx:22: <Callout> prop "type" has a bad value "danger": it must be one of: info, tip, warning',
       'content/pages/nl/home.mdx:28: <Quote> prop "persona" has a bad value "ja"',
+      'content/pages/nl/home.mdx:36: <BillLine> must be inside <Bill>…</Bill>',
+      'or use <Fact id="…" /> for a figure on its own',
+      'content/pages/nl/home.mdx:38: <ChainStep> must be inside <Chain>…</Chain>',
     ],
   ],
   [
