@@ -6,6 +6,7 @@ import { checkCorrections } from './corrections';
 import { checkFacts } from './facts';
 import { checkFigures } from './figures';
 import { checkFrontmatter } from './frontmatter';
+import { checkHeadings } from './headings';
 import { checkImages } from './images';
 import { checkLinks } from './links';
 import { loadContent } from './load';
@@ -29,6 +30,7 @@ export function runChecks(root: string, today: string): CheckResult {
     ...checkTwins(content),
     ...checkComponents(bodies),
     ...checkNesting(bodies),
+    ...checkHeadings(bodies),
     ...checkFacts(bodies),
     ...checkFigures(bodies),
     ...checkScenarios(content, today),

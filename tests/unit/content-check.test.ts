@@ -101,6 +101,18 @@ const cases: [string, string[]][] = [
       'write \\{ and \\} to show them',
     ],
   ],
+  [
+    'headings',
+    [
+      'content/pages/nl/home.mdx:10: the heading "Te klein begin" is level 3 (###), but the heading above it is the page title (level 1): a level is skipped',
+      'write it as ## Te klein begin',
+      'content/pages/nl/home.mdx:16: the heading "Overgeslagen kop" is level 4 (####), but the heading above it is "Goede kop" (level 2, ##)',
+      'content/pages/nl/home.mdx:22: the heading "Even groot als het hoofdstuk" is level 2 (##), as big as the title of the <Chapter> around it',
+      'write it as ### Even groot als het hoofdstuk: inside a <Chapter>, headings start at ###',
+      'content/pages/nl/home.mdx:30: the heading "Te diep in het hoofdstuk" is level 4 (####), but the heading above it is the title of <Chapter> "Verder"',
+      'content/pages/nl/home.mdx:34: the heading "Tweede paginatitel" is level 1 (#), as big as the page title',
+    ],
+  ],
   ['mdx-quotes', ['content/pages/nl/home.mdx:12: an attribute value starts with the curly quote ”', 'type straight double quotes instead']],
   [
     'components',
