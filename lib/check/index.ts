@@ -3,6 +3,7 @@ import type { Content } from './types';
 import { checkClaims } from './claims';
 import { checkComponents } from './components';
 import { checkCorrections } from './corrections';
+import { checkFactNumbers } from './fact-numbers';
 import { checkFacts } from './facts';
 import { checkFigures } from './figures';
 import { checkFrontmatter } from './frontmatter';
@@ -32,6 +33,7 @@ export function runChecks(root: string, today: string): CheckResult {
     ...checkNesting(bodies),
     ...checkHeadings(bodies),
     ...checkFacts(bodies),
+    ...checkFactNumbers(content),
     ...checkFigures(bodies),
     ...checkScenarios(content, today),
     ...checkQuiz(content),

@@ -68,6 +68,15 @@ const cases: [string, string[]][] = [
       'remove the number',
     ],
   ],
+  // test-range.yaml (€ 3,2–4,1 miljard / €3.2–4.1 billion) and test-thousands.yaml (ruim 1.130 / over 1,130) pass.
+  [
+    'fact-numbers',
+    [
+      'content/facts/test-fact.yaml:2: the figure has other numbers in Dutch ("€ 12.500", read as 12500) than in English ("€12.500", read as 12.5)',
+      'Dutch writes 1.234,5 and English 1,234.5',
+      'content/facts/test-percent.yaml:2: the figure has other numbers in Dutch ("53,8%", read as 53.8) than in English ("53,8%", read as 53 and 8)',
+    ],
+  ],
   ['fact-no-source', ['content/facts/test-fact.yaml (source.url): this fact has no source URL']],
   [
     'fact-evidence',
@@ -207,6 +216,11 @@ describe.concurrent('npm run content:check', { timeout: 60_000 }, () => {
     expect(out).toMatch(/^[1-9]\d* errors?, \d+ warnings? in \d+ files \(/m);
     expect(out).not.toMatch(/\n\s+at /); // no stack trace
     expect(code).toBe(1);
+  });
+
+  it('passes figures whose numbers match in both languages', async () => {
+    const { out } = await check('fact-numbers');
+    expect(out).toContain('2 errors, 0 warnings');
   });
 
   it('passes a claim that cites its fact, in the sentence or the paragraph', async () => {
