@@ -9,6 +9,7 @@ import { checkFigures } from './figures';
 import { checkFrontmatter } from './frontmatter';
 import { checkHeadings } from './headings';
 import { checkImages } from './images';
+import { checkLinkLanguage } from './link-language';
 import { checkLinks } from './links';
 import { loadContent } from './load';
 import { checkMessages } from './messages';
@@ -38,6 +39,7 @@ export function runChecks(root: string, today: string): CheckResult {
     ...checkScenarios(content, today),
     ...checkQuiz(content),
     ...checkLinks(bodies, today),
+    ...checkLinkLanguage(bodies, today),
     ...checkImages(bodies),
     ...checkMessages(content),
     ...checkPress(content),

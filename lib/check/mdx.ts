@@ -121,7 +121,10 @@ export function readMdx(
       const title = typeof tag.props.title === 'string' ? tag.props.title : '';
       if (tag.name === 'Chapter') found.headings.push({ level: 2, text: title, line, tag: tag.name, inChapter });
       if (tag.name === 'Chain') found.headings.push({ level: parent === 'Chapter' ? 3 : 2, text: title, line, tag: tag.name, inChapter });
-      if (typeof tag.props.href === 'string') found.links.push({ url: tag.props.href, line: tag.propLines.href });
+      if (typeof tag.props.href === 'string') {
+        const hrefLang = typeof tag.props.hrefLang === 'string' ? tag.props.hrefLang : undefined;
+        found.links.push({ url: tag.props.href, line: tag.propLines.href, hrefLang });
+      }
       if (tag.name === 'Figure' && typeof tag.props.src === 'string')
         found.images.push({ src: tag.props.src, alt: String(tag.props.alt ?? ''), line, markdown: false });
     }

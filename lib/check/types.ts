@@ -15,7 +15,8 @@ export type Element = {
   /** The nearest tag around this one (<Bill> around a <BillLine>), if any. */
   parent?: string;
 };
-export type Link = { url: string; line: number };
+/** A link; hrefLang is set on <a href="…" hrefLang="…">, the way to link to the other language on purpose. */
+export type Link = { url: string; line: number; hrefLang?: string };
 export type Image = { src: string; alt: string; line: number; markdown: boolean };
 export type Text = { value: string; line: number };
 /** A heading as readers meet it: a ## in the text, or the title a <Chapter> or <Chain> shows. */

@@ -159,6 +159,13 @@ const cases: [string, string[]][] = [
       'messages/nl.json (Site.help): the link "/nl/hlup/" points to a page that does not exist',
       'content/pages/nl/home.mdx:16: the link "https://www.onzichtbarerekening.nl/nl/over/" uses the site\'s full address',
       'write only the path, /nl/over/:',
+      'content/pages/en/home.mdx:12: the link "/nl/over/" goes to the Dutch site, but this page is English',
+      'link to the English page instead: /en/about/. Is the link to the Dutch page on purpose? Then write it as <a href="/nl/over/" hrefLang="nl">…</a>',
+      'content/pages/en/home.mdx:12: the link "/nl/#start" goes to the Dutch site',
+      'content/pages/en/home.mdx:12: the link "/en/about/" has hrefLang="nl", but goes to the English site',
+      'write hrefLang="en"',
+      'content/pages/en/home.mdx:14: <a> is only for a link to the other language',
+      'content/pages/nl/home.mdx:14: the link "/en/about/#nope" goes to the English site, but this page is Dutch',
     ],
   ],
   [
@@ -229,6 +236,11 @@ describe.concurrent('npm run content:check', { timeout: 60_000 }, () => {
   it('passes figures whose numbers match in both languages', async () => {
     const { out } = await check('fact-numbers');
     expect(out).toContain('2 errors, 0 warnings');
+  });
+
+  it('passes a link to the other language written with hrefLang', async () => {
+    const { out } = await check('links');
+    expect(out).not.toContain('content/pages/en/home.mdx:10:');
   });
 
   it('passes a claim that cites its fact, in the sentence or the paragraph', async () => {
