@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
+import type { Locale } from '@/i18n/routing';
 import type { Problem } from '@/lib/content/validate';
 import type { Content } from './types';
 
@@ -10,13 +11,13 @@ import type { Content } from './types';
 
 // Dutch writes 1.234,5 and English 1,234.5: a point or comma before exactly three digits groups
 // thousands, the other one marks decimals. Spaces never group, so "1 op 40" is two numbers.
-const patterns = {
+const patterns: Record<Locale, { number: RegExp; group: RegExp; decimal: string }> = {
   nl: { number: /\d+(?:\.\d{3})*(?:,\d+)?/g, group: /\./g, decimal: ',' },
   en: { number: /\d+(?:,\d{3})*(?:\.\d+)?/g, group: /,/g, decimal: '.' },
 };
 
 /** The numbers in a figure, as values: "€ 3,2–4,1 miljard" (nl) gives 3.2 and 4.1, "12,500" (en) gives 12500. */
-export function numbersIn(figure: string, locale: 'nl' | 'en'): string[] {
+export function numbersIn(figure: string, locale: Locale): string[] {
   const { number, group, decimal } = patterns[locale];
   return [...figure.matchAll(number)].map((match) => String(Number(match[0].replace(group, '').replace(decimal, '.'))));
 }
