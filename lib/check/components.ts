@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { isLocale } from '@/i18n/routing';
 import { componentNames, componentProps, parseProps, type ComponentName } from '@/lib/content/schemas/components';
 import type { Problem } from '@/lib/content/validate';
 import { keysOf } from './schema';
@@ -66,12 +67,32 @@ function propProblems(file: string, tag: Element, name: ComponentName): Problem[
   return problems;
 }
 
+// <a> is not a story component: MDX writes it as a plain HTML link. It is allowed only in the one
+// form the link check reads as a deliberate link to the other language (link-language.ts).
+function otherLanguageLink(file: string, tag: Element): Problem[] {
+  const props = Object.keys(tag.props).concat(tag.unknown);
+  const fine =
+    typeof tag.props.href === 'string' &&
+    isLocale(String(tag.props.hrefLang)) &&
+    props.every((key) => key === 'href' || key === 'hrefLang');
+  if (fine) return [];
+  return [
+    {
+      file,
+      line: tag.line,
+      message: '<a> is only for a link to the other language, written as <a href="/nl/…" hrefLang="nl">…</a>',
+      fix: 'give it href and hrefLang="nl" or hrefLang="en" (the language of the page it opens), and nothing else; write any other link as [text](/nl/…)',
+    },
+  ];
+}
+
 /** Every tag must be a known story component with props that the component accepts. */
 export function checkComponents(content: Content): Problem[] {
   const names = new Set<string>(componentNames);
   return content.docs.flatMap((doc) =>
     doc.elements.flatMap((tag) => {
       if (names.has(tag.name)) return propProblems(doc.file, tag, tag.name as ComponentName);
+      if (tag.name === 'a') return otherLanguageLink(doc.file, tag);
       const fix = `use one of the components in the editors' guide (content/README.md).${didYouMean(tag.name, componentNames, (s) => `<${s}>`)}`;
       return [{ file: doc.file, line: tag.line, message: `unknown component <${tag.name}>`, fix }];
     }),

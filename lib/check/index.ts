@@ -3,13 +3,17 @@ import type { Content } from './types';
 import { checkClaims } from './claims';
 import { checkComponents } from './components';
 import { checkCorrections } from './corrections';
+import { checkFactNumbers } from './fact-numbers';
 import { checkFacts } from './facts';
 import { checkFigures } from './figures';
 import { checkFrontmatter } from './frontmatter';
+import { checkHeadings } from './headings';
 import { checkImages } from './images';
+import { checkLinkLanguage } from './link-language';
 import { checkLinks } from './links';
 import { loadContent } from './load';
 import { checkMessages } from './messages';
+import { checkNesting } from './nesting';
 import { checkPress } from './press';
 import { checkQuiz } from './quiz';
 import { checkReview } from './review';
@@ -27,11 +31,15 @@ export function runChecks(root: string, today: string): CheckResult {
     ...checkFrontmatter(content),
     ...checkTwins(content),
     ...checkComponents(bodies),
+    ...checkNesting(bodies),
+    ...checkHeadings(bodies),
     ...checkFacts(bodies),
+    ...checkFactNumbers(content),
     ...checkFigures(bodies),
     ...checkScenarios(content, today),
     ...checkQuiz(content),
     ...checkLinks(bodies, today),
+    ...checkLinkLanguage(bodies, today),
     ...checkImages(bodies),
     ...checkMessages(content),
     ...checkPress(content),

@@ -1,7 +1,7 @@
 import { isJsxElement, parseMdx, type MdxNode as Node } from '@/lib/content/mdx-tree';
 import type { Problem } from '@/lib/content/validate';
 import { collectProse } from './prose';
-import type { Element, Image, Link, Prose, Text } from './types';
+import type { Element, Heading, Image, Link, Prose, Text } from './types';
 
 // MDX's own messages are written for programmers; these say what an editor did and how to undo it.
 function explain(reason: string): { message: string; fix: string } {
@@ -67,7 +67,7 @@ function expressionProblem(file: string, node: Node): Problem | null {
   };
 }
 
-function element(node: Node): Element {
+function element(node: Node, parent: string | undefined): Element {
   const props: Record<string, unknown> = {};
   const unknown: string[] = [];
   const propLines: Record<string, number> = {};
@@ -81,20 +81,27 @@ function element(node: Node): Element {
     else unknown.push(name);
   }
   const hasChildren = (node.children ?? []).some((child) => child.type !== 'text' || (child.value ?? '').trim() !== '');
-  return { name: node.name ?? '', props, unknown, line: node.position?.start.line ?? 0, propLines, hasChildren };
+  return { name: node.name ?? '', props, unknown, line: node.position?.start.line ?? 0, propLines, hasChildren, parent };
 }
 
-/** Parses the MDX body once and collects what the other checks need: tags, links and images. */
+/** The words of a heading, without its markup (**, `…`, links). */
+function plainText(node: Node): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
+  return (node.children ?? []).map(plainText).join('');
+}
+
+/** Parses the MDX body once and collects what the other checks need: tags, links, images and headings. */
 export function readMdx(
   file: string,
   body: string,
-): { elements: Element[]; links: Link[]; images: Image[]; texts: Text[]; prose: Prose[]; problems: Problem[] } {
+): { elements: Element[]; links: Link[]; images: Image[]; texts: Text[]; prose: Prose[]; headings: Heading[]; problems: Problem[] } {
   const found = {
     elements: [] as Element[],
     links: [] as Link[],
     images: [] as Image[],
     texts: [] as Text[],
     prose: [] as Prose[],
+    headings: [] as Heading[],
     problems: [] as Problem[],
   };
   let tree: Node;
@@ -104,12 +111,20 @@ export function readMdx(
     found.problems.push(syntaxProblem(file, error, body));
     return found;
   }
-  const visit = (node: Node) => {
+  // parent: the nearest tag around the node; inChapter: whether a <Chapter> is around it at all.
+  const visit = (node: Node, parent: string | undefined, inChapter: boolean) => {
     const line = node.position?.start.line ?? 0;
     if (isJsxElement(node) && node.name) {
-      const tag = element(node);
+      const tag = element(node, parent);
       found.elements.push(tag);
-      if (typeof tag.props.href === 'string') found.links.push({ url: tag.props.href, line: tag.propLines.href });
+      // Chapter.tsx shows its title as an h2; Chain.tsx as an h3 right inside a Chapter, else an h2.
+      const title = typeof tag.props.title === 'string' ? tag.props.title : '';
+      if (tag.name === 'Chapter') found.headings.push({ level: 2, text: title, line, tag: tag.name, inChapter });
+      if (tag.name === 'Chain') found.headings.push({ level: parent === 'Chapter' ? 3 : 2, text: title, line, tag: tag.name, inChapter });
+      if (typeof tag.props.href === 'string') {
+        const hrefLang = typeof tag.props.hrefLang === 'string' ? tag.props.hrefLang : undefined;
+        found.links.push({ url: tag.props.href, line: tag.propLines.href, hrefLang });
+      }
       if (tag.name === 'Figure' && typeof tag.props.src === 'string')
         found.images.push({ src: tag.props.src, alt: String(tag.props.alt ?? ''), line, markdown: false });
     }
@@ -120,9 +135,11 @@ export function readMdx(
       if (problem) found.problems.push(problem);
     }
     if (node.type === 'image') found.images.push({ src: node.url ?? '', alt: node.alt ?? '', line, markdown: true });
-    node.children?.forEach(visit);
+    if (node.type === 'heading' && node.depth) found.headings.push({ level: node.depth, text: plainText(node).trim(), line, inChapter });
+    const inside = isJsxElement(node) && node.name ? node.name : parent;
+    node.children?.forEach((child) => visit(child, inside, inChapter || inside === 'Chapter'));
   };
-  visit(tree);
+  visit(tree, undefined, false);
   found.prose = collectProse(tree);
   return found;
 }

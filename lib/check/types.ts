@@ -12,10 +12,15 @@ export type Element = {
   line: number;
   propLines: Record<string, number>;
   hasChildren: boolean;
+  /** The nearest tag around this one (<Bill> around a <BillLine>), if any. */
+  parent?: string;
 };
-export type Link = { url: string; line: number };
+/** A link; hrefLang is set on <a href="…" hrefLang="…">, the way to link to the other language on purpose. */
+export type Link = { url: string; line: number; hrefLang?: string };
 export type Image = { src: string; alt: string; line: number; markdown: boolean };
 export type Text = { value: string; line: number };
+/** A heading as readers meet it: a ## in the text, or the title a <Chapter> or <Chain> shows. */
+export type Heading = { level: number; text: string; line: number; tag?: string; inChapter: boolean };
 /** A paragraph, heading or table cell of prose: its text, where each piece starts, and whether it cites a fact. */
 export type Prose = { text: string; pieces: { offset: number; line: number }[]; cited: boolean; line: number };
 
@@ -31,6 +36,7 @@ export type Doc = {
   images: Image[];
   texts: Text[];
   prose: Prose[];
+  headings: Heading[];
 };
 export type DataFile = { file: string; id: string; data?: Record<string, unknown> };
 export type Messages = { file: string; locale: string; data?: Record<string, unknown> };

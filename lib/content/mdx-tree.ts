@@ -17,6 +17,8 @@ export type MdxNode = {
   url?: string;
   alt?: string | null;
   value?: string;
+  /** A heading's level: 2 for ##. */
+  depth?: number;
 };
 
 const processor = createProcessor({ format: 'mdx' });

@@ -68,6 +68,15 @@ const cases: [string, string[]][] = [
       'remove the number',
     ],
   ],
+  // test-range.yaml (€ 3,2–4,1 miljard / €3.2–4.1 billion) and test-thousands.yaml (ruim 1.130 / over 1,130) pass.
+  [
+    'fact-numbers',
+    [
+      'content/facts/test-fact.yaml:2: the figure has other numbers in Dutch ("€ 12.500", read as 12500) than in English ("€12.500", read as 12.5)',
+      'Dutch writes 1.234,5 and English 1,234.5',
+      'content/facts/test-percent.yaml:2: the figure has other numbers in Dutch ("53,8%", read as 53.8) than in English ("53,8%", read as 53 and 8)',
+    ],
+  ],
   ['fact-no-source', ['content/facts/test-fact.yaml (source.url): this fact has no source URL']],
   [
     'fact-evidence',
@@ -101,6 +110,18 @@ const cases: [string, string[]][] = [
       'write \\{ and \\} to show them',
     ],
   ],
+  [
+    'headings',
+    [
+      'content/pages/nl/home.mdx:10: the heading "Te klein begin" is level 3 (###), but the heading above it is the page title (level 1): a level is skipped',
+      'write it as ## Te klein begin',
+      'content/pages/nl/home.mdx:16: the heading "Overgeslagen kop" is level 4 (####), but the heading above it is "Goede kop" (level 2, ##)',
+      'content/pages/nl/home.mdx:22: the heading "Even groot als het hoofdstuk" is level 2 (##), as big as the title of the <Chapter> around it',
+      'write it as ### Even groot als het hoofdstuk: inside a <Chapter>, headings start at ###',
+      'content/pages/nl/home.mdx:30: the heading "Te diep in het hoofdstuk" is level 4 (####), but the heading above it is the title of <Chapter> "Verder"',
+      'content/pages/nl/home.mdx:34: the heading "Tweede paginatitel" is level 1 (#), as big as the page title',
+    ],
+  ],
   ['mdx-quotes', ['content/pages/nl/home.mdx:12: an attribute value starts with the curly quote ”', 'type straight double quotes instead']],
   [
     'components',
@@ -111,6 +132,9 @@ const cases: [string, string[]][] = [
       'content/pages/nl/home.mdx:16: <Chapter> is missing the required prop "id"',
       'content/pages/nl/home.mdx:22: <Callout> prop "type" has a bad value "danger": it must be one of: info, tip, warning',
       'content/pages/nl/home.mdx:28: <Quote> prop "persona" has a bad value "ja"',
+      'content/pages/nl/home.mdx:36: <BillLine> must be inside <Bill>…</Bill>',
+      'or use <Fact id="…" /> for a figure on its own',
+      'content/pages/nl/home.mdx:38: <ChainStep> must be inside <Chain>…</Chain>',
     ],
   ],
   [
@@ -135,6 +159,13 @@ const cases: [string, string[]][] = [
       'messages/nl.json (Site.help): the link "/nl/hlup/" points to a page that does not exist',
       'content/pages/nl/home.mdx:16: the link "https://www.onzichtbarerekening.nl/nl/over/" uses the site\'s full address',
       'write only the path, /nl/over/:',
+      'content/pages/en/home.mdx:12: the link "/nl/over/" goes to the Dutch site, but this page is English',
+      'link to the English page instead: /en/about/. Is the link to the Dutch page on purpose? Then write it as <a href="/nl/over/" hrefLang="nl">…</a>',
+      'content/pages/en/home.mdx:12: the link "/nl/#start" goes to the Dutch site',
+      'content/pages/en/home.mdx:12: the link "/en/about/" has hrefLang="nl", but goes to the English site',
+      'write hrefLang="en"',
+      'content/pages/en/home.mdx:14: <a> is only for a link to the other language',
+      'content/pages/nl/home.mdx:14: the link "/en/about/#nope" goes to the English site, but this page is Dutch',
     ],
   ],
   [
@@ -143,6 +174,14 @@ const cases: [string, string[]][] = [
       'content/pages/nl/home.mdx:12: the image /images/kaart.svg has no alt text',
       'content/pages/nl/home.mdx:14: the image /images/grafiek.png does not exist',
       'content/pages/nl/home.mdx:16: <Figure> is missing the required prop "alt"',
+      'content/pages/nl/home.mdx:18: the file public/images/kapot.png is not an image a browser can show',
+      'content/pages/nl/home.mdx:20: the file public/images/foto.png is a JPEG image, but its name says PNG',
+      'rename the file to end in .jpg',
+      'content/pages/nl/home.mdx:22: the image /images/groot.jpg is 600 kB, more than the 500 kB an image on the site may be',
+      'make it at most 1600 pixels wide (it is now 4000 × 3000 pixels)',
+      'content/pages/nl/home.mdx:24: the alt text of the image /images/kaart.svg is its file name ("kaart")',
+      'content/pages/nl/home.mdx:26: the alt text of the image /images/kaart.svg is its file name ("kaart.svg")',
+      'content/pages/nl/home.mdx:28: the image /images/kaart.svg has alt text of only spaces',
     ],
   ],
   [
@@ -192,6 +231,16 @@ describe.concurrent('npm run content:check', { timeout: 60_000 }, () => {
     expect(out).toMatch(/^[1-9]\d* errors?, \d+ warnings? in \d+ files \(/m);
     expect(out).not.toMatch(/\n\s+at /); // no stack trace
     expect(code).toBe(1);
+  });
+
+  it('passes figures whose numbers match in both languages', async () => {
+    const { out } = await check('fact-numbers');
+    expect(out).toContain('2 errors, 0 warnings');
+  });
+
+  it('passes a link to the other language written with hrefLang', async () => {
+    const { out } = await check('links');
+    expect(out).not.toContain('content/pages/en/home.mdx:10:');
   });
 
   it('passes a claim that cites its fact, in the sentence or the paragraph', async () => {
