@@ -12,6 +12,7 @@ import { usesComponent } from '@/lib/content/mdx-tree';
 import { contactsOf, isRelease } from '@/lib/content/press';
 import { pageFactIds } from '@/lib/content/widget-facts';
 import { translator } from '@/lib/i18n/translator';
+import { ThemeArt, themeOf } from '@/lib/art/themes';
 import { structuredData } from '@/lib/structured-data';
 import { absolute, otherLocale } from '@/lib/site';
 import { JsonLd } from './JsonLd';
@@ -43,7 +44,7 @@ export function PageView({ doc, locale }: Props) {
           </p>
         ) : null}
         <div className={`prose prose-lg max-w-none ${onNight ? 'on-night home-grid' : ''}`}>
-          <h1>{doc.title}</h1>
+          <PageTitle title={doc.title} translationKey={doc.translationKey} />
           <CorrectedNote entries={correctionsOfPage(doc.translationKey)} locale={locale} t={t} className="mb-6" />
           {isRelease(doc) ? <ReleaseHeader release={doc} ctx={ctx} /> : null}
           {/* eslint-disable-next-line react-hooks/static-components -- cached per document in mdxContent; a server component keeps no state */}
@@ -57,6 +58,19 @@ export function PageView({ doc, locale }: Props) {
       </article>
       <JsonLd data={structuredData(doc, locale)} />
     </SiteFrame>
+  );
+}
+
+/** The page's h1; a theme page shows its drawing above it on a phone and beside it from sm up. */
+function PageTitle({ title, translationKey }: { title: string; translationKey: string }) {
+  const theme = themeOf(translationKey);
+  if (!theme) return <h1>{title}</h1>;
+  return (
+    <div className="flex flex-col-reverse gap-2 sm:flex-row sm:items-center sm:justify-between sm:gap-6">
+      <h1 className="sm:mb-0">{title}</h1>
+      {/* The accent follows the colour scheme through its CSS variable, like the rest of the site. */}
+      <ThemeArt theme={theme} size={88} accent="var(--c-accent)" className="shrink-0 text-ink" />
+    </div>
   );
 }
 

@@ -1,15 +1,16 @@
-import { palette } from './palette';
+import { accentOnNight, palette } from './palette';
+import { ThemeArt, type Theme } from './themes';
 import { DashedRule, DoubleRule, Paper, ReceiptMark } from './parts';
 
 export { shareCardSize } from '@/lib/share-image';
 
-type Props = { kicker: string; title: string; description: string; total: string; totalValue: string; domain: string };
+type Props = { kicker: string; title: string; description: string; total: string; totalValue: string; domain: string; theme?: Theme };
 
 // Long text is cut at a word, so a title never runs off the paper.
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, text.lastIndexOf(' ', max - 1))}…`);
 
-/** A page's link preview: its title and description printed on the campaign's receipt. */
-export function ShareCard({ kicker, title, description, total, totalValue, domain }: Props) {
+/** A page's link preview: its title and description printed on the campaign's receipt, beside its theme's drawing. */
+export function ShareCard({ kicker, title, description, total, totalValue, domain, theme }: Props) {
   return (
     <div style={{ display: 'flex', width: 1200, height: 630, background: palette.night, fontFamily: 'Sans', color: palette.ink }}>
       <Paper width={780} height={610} tooth={16} style={{ marginLeft: 56, marginTop: 0 }}>
@@ -60,7 +61,12 @@ export function ShareCard({ kicker, title, description, total, totalValue, domai
           color: palette.onNight,
         }}
       >
-        <ReceiptMark width={170} paper={palette.paper} ink={palette.night} />
+        {/* A theme page shows its own drawing; every other page the campaign's receipt. */}
+        {theme ? (
+          <ThemeArt theme={theme} size={220} accent={accentOnNight} />
+        ) : (
+          <ReceiptMark width={170} paper={palette.paper} ink={palette.night} />
+        )}
         <div style={{ display: 'flex', fontFamily: 'Mono', fontSize: 21, marginTop: 30 }}>{domain}</div>
       </div>
     </div>

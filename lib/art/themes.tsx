@@ -7,6 +7,9 @@ import type { ReactNode } from 'react';
 export const themes = ['health', 'environment', 'society', 'youth', 'online', 'communities'] as const;
 export type Theme = (typeof themes)[number];
 
+/** The theme of a page whose translationKey names one (the theme pages); other pages have none. */
+export const themeOf = (translationKey: string): Theme | undefined => themes.find((theme) => theme === translationKey);
+
 // The receipt's dashed rule, as the ground everything stands on.
 const ground = <line x1="8" y1="86" x2="88" y2="86" strokeDasharray="3 7" />;
 

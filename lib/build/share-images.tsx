@@ -1,6 +1,7 @@
 import type { Locale } from '@/i18n/routing';
 import { toPng, toSvg } from '@/lib/art/render';
 import { ShareCard, shareCardSize } from '@/lib/art/share-card';
+import { themeOf } from '@/lib/art/themes';
 import { allDocs } from '@/lib/content';
 import { isRelease } from '@/lib/content/press';
 import { translator } from '@/lib/i18n/translator';
@@ -26,6 +27,7 @@ export const shareImagesStep: BuildStep = {
           total={t('ShareImage.total')}
           totalValue={t('ShareImage.totalValue')}
           domain={domain}
+          theme={themeOf(doc.translationKey)}
         />
       );
       writeOut(outDir, shareImagePath(doc), toPng(await toSvg(card, shareCardSize), shareCardSize.width));
