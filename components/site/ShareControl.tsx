@@ -18,8 +18,9 @@ export function ShareControl({ url, title, t }: Props) {
     <section
       aria-labelledby="share-title"
       data-pagefind-ignore="all"
-      className="no-print not-prose mt-12 border-t-2 border-dashed border-rule pt-6"
+      className="no-print not-prose mt-10 border-t-2 border-dashed border-rule pt-6"
     >
+      {/* Short labels keep the three on one row on a phone; each link's name still says what it does. */}
       <h2 id="share-title" className="text-xl font-bold">
         {t('Share.title')}
       </h2>
@@ -29,18 +30,18 @@ export function ShareControl({ url, title, t }: Props) {
         </button>
         <ul {...partAttribute(shareWidget, 'links')} className="flex flex-wrap gap-3">
           <li>
-            <a href={whatsappHref} className={button}>
-              {t('Share.whatsapp')}
+            <a href={whatsappHref} className={button} aria-label={t('Share.whatsapp')}>
+              {t('Share.whatsappShort')}
             </a>
           </li>
           <li>
-            <a href={emailHref} className={button}>
-              {t('Share.email')}
+            <a href={emailHref} className={button} aria-label={t('Share.email')}>
+              {t('Share.emailShort')}
             </a>
           </li>
           <li>
-            <a href={url} {...partAttribute(shareWidget, 'link')} className={button}>
-              {t('Share.link')}
+            <a href={url} {...partAttribute(shareWidget, 'link')} className={button} aria-label={t('Share.link')}>
+              {t('Share.linkShort')}
             </a>
             <button type="button" {...partAttribute(shareWidget, 'copy')} hidden className={button}>
               {t('Share.copy')}

@@ -21,7 +21,7 @@ export function SiteFooter({ locale, t }: Props) {
   return (
     <footer className="no-print mx-auto mt-8 max-w-page px-4 pb-10 sm:px-6">
       {help ? (
-        <p className="rounded-lg bg-paper p-5 text-ink">
+        <p className="rounded-lg bg-paper p-4 text-ink">
           <span className="font-bold">{t('Footer.helpLine')}</span>{' '}
           <a href={help.url} className="inline-flex min-h-6 items-center font-bold text-link">
             {t('Footer.helpLink')}

@@ -24,7 +24,7 @@ export function Receipt({ title, total, headingId, headingLevel = 2, receiptLabe
       <p className="text-center text-sm tracking-[0.3em] text-muted uppercase" aria-hidden="true">
         *** {receiptLabel} ***
       </p>
-      <Heading id={headingId} className="mt-2 text-center text-2xl leading-tight font-semibold">
+      <Heading id={headingId} className="mt-2 text-center text-xl leading-tight font-semibold sm:text-2xl">
         {title}
       </Heading>
       {intro ? <p className="mt-3 text-center font-sans text-base text-muted">{intro}</p> : null}
