@@ -16,3 +16,16 @@ export function publicUrls(outDir: string): string[] {
     })
     .sort();
 }
+
+/**
+ * The text of tests/urls.txt with `urls` added. It never removes a line: the comments (and any other line
+ * that is not a URL) stay on top in their order, then every URL once, sorted. `added` are the URLs that
+ * were not listed yet; with none, the text comes back unchanged (so the workflow has nothing to commit).
+ */
+export function addUrls(text: string, urls: readonly string[]): { text: string; added: string[] } {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  const listed = new Set(lines.filter((line) => line.startsWith('/')));
+  const added = [...new Set(urls)].filter((url) => !listed.has(url)).sort();
+  const other = lines.filter((line) => !line.startsWith('/'));
+  return { text: `${[...other, ...[...listed, ...added].sort()].join('\n')}\n`, added };
+}

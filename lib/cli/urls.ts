@@ -1,17 +1,17 @@
-// `npm run urls:add`: adds the new public URLs of the built site (out/) to tests/urls.txt.
+// `npm run urls:add`: adds the new public URLs of the built site (out/) to tests/urls.txt and prints them.
 // It never removes a line: a URL that disappears must get a redirect in content/redirects.yaml,
 // or be deleted from tests/urls.txt by hand, on purpose (see the comment at the top of that file).
+// Editors never run it: .github/workflows/content.yml runs it after the build on every push to a
+// branch and commits tests/urls.txt back when it changed.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { publicUrls } from '../public-urls';
+import { addUrls, publicUrls } from '../public-urls';
 
 const listFile = 'tests/urls.txt';
-const text = readFileSync(listFile, 'utf8');
-const listed = new Set(text.split('\n').filter((line) => line.startsWith('/')));
-const added = publicUrls('out').filter((url) => !listed.has(url));
-const header = text.split('\n').filter((line) => line.startsWith('#'));
-writeFileSync(listFile, `${[...header, ...[...listed, ...added].sort()].join('\n')}\n`);
+const before = readFileSync(listFile, 'utf8');
+const { text, added } = addUrls(before, publicUrls('out'));
+if (text !== before) writeFileSync(listFile, text);
 console.log(
   added.length
-    ? `urls: added ${added.length} URL(s) to ${listFile}:\n${added.join('\n')}`
+    ? `urls: added ${added.length} URL(s) to ${listFile}:\n${added.map((url) => `  ${url}`).join('\n')}`
     : `urls: ${listFile} already lists every public URL`,
 );
