@@ -1,4 +1,5 @@
 import type { Problem } from '@/lib/content/validate';
+import { followOn } from './causes';
 import { strayFigure } from './figures';
 import { didYouMean } from './suggest';
 import type { DataFile } from './types';
@@ -69,4 +70,16 @@ export function unknownFact(
     message: `fact "${id}" does not exist (there is no content/facts/${id}.yaml)`,
     fix: `${fix}${didYouMean(id, known)}`,
   };
+}
+
+/** A use of a fact or help resource whose own file cannot be read: shown under that file's error. */
+export function unreadableUse(where: Pick<Problem, 'file' | 'line' | 'field'>, what: string, id: string, cause: string): Problem {
+  return followOn({ ...where, message: `${what} uses ${id}, whose file cannot be read` }, cause);
+}
+
+/** A fact id in a data file: unknown, or known but unreadable (then it follows from that file). */
+export function factUseProblem(file: string, field: string, id: string, facts: Map<string, DataFile>): Problem | undefined {
+  const fact = facts.get(id);
+  if (!fact) return unknownFact(file, field, id, facts.keys());
+  return fact.data ? undefined : unreadableUse({ file, field }, 'this field', `fact "${id}"`, fact.file);
 }

@@ -30,8 +30,23 @@ const cases: [string, string[]][] = [
       'content/pages/nl/extra.mdx (locale): locale must be nl or en',
     ],
   ],
-  ['frontmatter-yaml', ['content/pages/nl/home.mdx:2: the YAML cannot be read', 'put the whole value in quotes']],
-  ['fact-yaml', ['content/facts/test-fact.yaml:15: the YAML cannot be read', 'every quote you open is closed']],
+  [
+    'frontmatter-yaml',
+    [
+      'content/pages/nl/home.mdx:2: the YAML cannot be read: a colon (:) inside a value (column 8)',
+      'put the whole value in double quotes',
+      '(The parser says: Nested mappings are not allowed in compact mappings)',
+      'content/pages/en/home.mdx:10: the link "/en/old-page/" points to a page that does not exist',
+      'If you renamed that page, add its old address to content/redirects.yaml',
+    ],
+  ],
+  [
+    'fact-yaml',
+    [
+      "content/facts/test-fact.yaml:15: the YAML cannot be read: a quote (') is opened but not closed (column 14)",
+      "end the value with the same quote (')",
+    ],
+  ],
   [
     'fact-schema',
     [
@@ -231,6 +246,32 @@ describe.concurrent('npm run content:check', { timeout: 60_000 }, () => {
     expect(out).toMatch(/^[1-9]\d* errors?, \d+ warnings? in \d+ files \(/m);
     expect(out).not.toMatch(/\n\s+at /); // no stack trace
     expect(code).toBe(1);
+  });
+
+  it('lists an unreadable fact first, with its uses folded under it', async () => {
+    const { out } = await check('fact-yaml');
+    const lines = out.split('\n');
+    expect(lines[0]).toMatch(/^error: content\/facts\/test-fact\.yaml:15: the YAML cannot be read/);
+    expect(out).toContain('    5 problems follow from this, and will go away when it is fixed:');
+    for (const use of [
+      'content/help/test-help.yaml (fact): this field uses fact "test-fact", whose file cannot be read',
+      'content/pages/nl/home.mdx:18: <Stat> uses fact "test-fact", whose file cannot be read',
+      'content/pages/nl/home.mdx:21: <BillLine> uses fact "test-fact", whose file cannot be read',
+    ])
+      expect(lines).toContain(`      ${use}`);
+    expect(out).toContain('1 error, 0 warnings');
+  });
+
+  it('lists unreadable frontmatter before other files, with the link and twin that follow from it', async () => {
+    const { out } = await check('frontmatter-yaml');
+    const errors = out.split('\n').filter((line) => line.startsWith('error: '));
+    expect(errors[0]).toMatch(/^error: content\/pages\/nl\/home\.mdx:2: /);
+    expect(errors[1]).toMatch(/^error: content\/pages\/en\/home\.mdx:10: the link "\/en\/old-page\/"/);
+    expect(out).toContain(
+      '      content/pages/en/home.mdx (translationKey): this page\'s Dutch twin is content/pages/nl/home.mdx, whose frontmatter cannot be read',
+    );
+    expect(out).toContain('      content/pages/en/home.mdx:10: the link "/nl/" points to content/pages/nl/home.mdx, whose frontmatter cannot be read');
+    expect(out).toContain('2 errors, 0 warnings');
   });
 
   it('passes figures whose numbers match in both languages', async () => {
