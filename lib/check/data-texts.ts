@@ -1,7 +1,7 @@
 import type { Problem } from '@/lib/content/validate';
 import { followOn } from './causes';
 import { strayFigure } from './figures';
-import { didYouMean } from './suggest';
+import { unknownFactFix } from './suggest';
 import type { DataFile } from './types';
 
 /** Texts of a scenario or quiz file (bilingual fields, by dotted path) that must not carry figures. */
@@ -68,7 +68,7 @@ export function unknownFact(
     file,
     field,
     message: `fact "${id}" does not exist (there is no content/facts/${id}.yaml)`,
-    fix: `${fix}${didYouMean(id, known)}`,
+    fix: unknownFactFix(id, known, fix),
   };
 }
 

@@ -4,7 +4,7 @@ import { helpSchema } from '@/lib/content/schemas/help';
 import type { Problem } from '@/lib/content/validate';
 import { factUseProblem, fileIdProblems, unreadableUse } from './data-texts';
 import { checkSchema, keysOf } from './schema';
-import { didYouMean } from './suggest';
+import { didYouMean, unknownFactFix } from './suggest';
 import type { Content, DataFile } from './types';
 
 // Which prop of which tag names a fact; the build looks each one up and stops on a miss.
@@ -104,7 +104,7 @@ export function checkFacts(content: Content): Problem[] {
             file: doc.file,
             line,
             message: `<${tag.name}> uses fact "${id}", which does not exist (there is no content/facts/${id}.yaml)`,
-            fix: `check the spelling or add the fact.${didYouMean(id, facts.keys())}`,
+            fix: unknownFactFix(id, facts.keys()),
           });
         } else if (!fact.data) {
           problems.push(unreadableUse({ file: doc.file, line }, `<${tag.name}>`, `fact "${id}"`, fact.file));
@@ -133,7 +133,7 @@ export function checkFacts(content: Content): Problem[] {
             file: doc.file,
             line,
             message: `<HelpBox> uses help resource "${helpId}", which does not exist (there is no content/help/${helpId}.yaml)`,
-            fix: `use an existing id: ${[...help.keys()].join(', ')}.${didYouMean(helpId, help.keys())}`,
+            fix: `use an existing id: ${[...help.keys()].join(', ')}.${didYouMean(helpId, help.keys(), undefined, true)}`,
           });
         }
       }

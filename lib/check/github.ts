@@ -17,7 +17,9 @@ export function githubAnnotation(problem: Problem): string {
   properties.push(`title=${property(problem.field ? `content:check: ${problem.field}` : 'content:check')}`);
   const fix = problem.fix ? `\nfix: ${problem.fix}` : '';
   // The problems that follow from an unreadable file are not annotations of their own: they go away with it.
-  const followers = (problem.followers ?? []).map((follower) => `\n- ${follower.file}${follower.line ? `:${follower.line}` : ''}: ${follower.message}`);
+  const followers = (problem.followers ?? []).map(
+    (follower) => `\n- ${follower.file}${follower.line ? `:${follower.line}` : ''}: ${follower.message}`,
+  );
   const text = `${problem.message}${fix}${followers.length ? `\nthis also causes:${followers.join('')}` : ''}`;
   return `::${problem.level === 'warning' ? 'warning' : 'error'} ${properties.join(',')}::${message(text)}`;
 }

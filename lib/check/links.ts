@@ -12,7 +12,14 @@ import { didYouMean } from './suggest';
 import { locales, type Content, type Doc } from './types';
 
 /** lost: the guessed addresses of pages whose frontmatter cannot be read, and their files. */
-export type Site = { pages: Map<string, Doc>; lost: Map<string, string>; factIds: string[]; root: string; unreadable: string[]; today: string };
+export type Site = {
+  pages: Map<string, Doc>;
+  lost: Map<string, string>;
+  factIds: string[];
+  root: string;
+  unreadable: string[];
+  today: string;
+};
 export type Where = { file: string; line?: number; field?: string; doc?: Doc };
 
 /** The ids a page has: its chapters, the sources list, the main content, and one source note per fact. */
@@ -150,7 +157,14 @@ function messageLinks(data: unknown, key: string, found: { key: string; url: str
 /** The pages that exist, by URL, for checking links from anywhere in the content. */
 export function siteOf(content: Content, today: string): Site {
   const unreadable = content.docs.filter((doc) => doc.broken && doc.guess?.slug === undefined).map((doc) => doc.file);
-  const site: Site = { pages: new Map(), lost: new Map(), factIds: content.facts.map((fact) => fact.id), root: content.root, unreadable, today };
+  const site: Site = {
+    pages: new Map(),
+    lost: new Map(),
+    factIds: content.facts.map((fact) => fact.id),
+    root: content.root,
+    unreadable,
+    today,
+  };
   for (const doc of content.docs) {
     const { locale, slug } = doc.data;
     if ((locales as readonly string[]).includes(String(locale)) && typeof slug === 'string')

@@ -72,7 +72,9 @@ function missingTwins(docs: Doc[]): Problem[] {
     const near = closest(key, lonely);
     const twin = docs.find((candidate) => localeOf(candidate) === other && candidate.data.translationKey === near);
     // The twin may exist but have frontmatter the check cannot read; then that is the thing to fix.
-    const unreadable = docs.filter((candidate) => candidate.broken && candidate.folder === other && !candidate.guess?.translationKey).map((candidate) => candidate.file);
+    const unreadable = docs
+      .filter((candidate) => candidate.broken && candidate.folder === other && !candidate.guess?.translationKey)
+      .map((candidate) => candidate.file);
     const first = unreadable.length ? ` First fix the frontmatter of ${unreadable.join(', ')}: it may be the twin.` : '';
     problems.push({
       file: doc.file,

@@ -16,7 +16,7 @@ const said = {
   tab: { message: 'a tab at the start of the line', fix: 'indent with spaces, not tabs' },
   afterQuote: {
     message: 'there is more text after the closing quote',
-    fix: 'put the quotes around the whole value; inside \'single quotes\' write an apostrophe as two (\'\'), or use "double quotes" around it',
+    fix: "put the quotes around the whole value; inside 'single quotes' write an apostrophe as two (''), or use \"double quotes\" around it",
   },
   list: { message: 'a list in [ ] or { } is not closed', fix: 'end it with ] or } on the same line' },
   notField: {
@@ -24,7 +24,10 @@ const said = {
     fix: 'write a field as name: value, with a space after the colon; a long text stays on one line, in quotes',
   },
   backslash: { message: 'a backslash (\\) inside double quotes', fix: 'write \\\\ for a backslash, or use single quotes around the value' },
-  documents: { message: 'a line with only --- in the middle of the file', fix: 'remove it: --- only starts and ends the frontmatter of a page' },
+  documents: {
+    message: 'a line with only --- in the middle of the file',
+    fix: 'remove it: --- only starts and ends the frontmatter of a page',
+  },
   other: { message: 'this line cannot be read', fix: 'check the quotes, colons and indentation on this line and the one above' },
 } satisfies Record<string, Said>;
 

@@ -160,6 +160,9 @@ const cases: [string, string[]][] = [
       'content/pages/nl/home.mdx:14: <Stat> needs a fact with a figure, but "test-qualitative" has none',
       'content/pages/nl/home.mdx:16: <HelpBox> uses help resource "test-hulp", which does not exist',
       'content/help/test-help.yaml (fact): fact "test-fac" does not exist',
+      // Three letters off is another fact, not a typo: no suggestion, but where to look.
+      'content/pages/nl/home.mdx:18: <Stat> uses fact "test-cost", which does not exist',
+      'check the spelling or add the fact. No fact has a similar id: look in content/facts/ for the file, or on the fact sheet',
     ],
   ],
   [
@@ -172,6 +175,8 @@ const cases: [string, string[]][] = [
       'Did you mean "wie"?',
       'content/pages/nl/home.mdx:14: the link "/en/about/#nope" points to #nope',
       'messages/nl.json (Site.help): the link "/nl/hlup/" points to a page that does not exist',
+      'content/pages/nl/home.mdx:16: the page /nl/oude-naam/ does not exist, but 2 links point to it: content/pages/nl/home.mdx:16, content/pages/nl/over.mdx:12',
+      'If you renamed that page, add its old address to content/redirects.yaml (section 4 of the guide)',
       'content/pages/nl/home.mdx:16: the link "https://www.onzichtbarerekening.nl/nl/over/" uses the site\'s full address',
       'write only the path, /nl/over/:',
       'content/pages/en/home.mdx:12: the link "/nl/over/" goes to the Dutch site, but this page is English',
@@ -268,10 +273,17 @@ describe.concurrent('npm run content:check', { timeout: 60_000 }, () => {
     expect(errors[0]).toMatch(/^error: content\/pages\/nl\/home\.mdx:2: /);
     expect(errors[1]).toMatch(/^error: content\/pages\/en\/home\.mdx:10: the link "\/en\/old-page\/"/);
     expect(out).toContain(
-      '      content/pages/en/home.mdx (translationKey): this page\'s Dutch twin is content/pages/nl/home.mdx, whose frontmatter cannot be read',
+      "      content/pages/en/home.mdx (translationKey): this page's Dutch twin is content/pages/nl/home.mdx, whose frontmatter cannot be read",
     );
-    expect(out).toContain('      content/pages/en/home.mdx:10: the link "/nl/" points to content/pages/nl/home.mdx, whose frontmatter cannot be read');
+    expect(out).toContain(
+      '      content/pages/en/home.mdx:10: the link "/nl/" points to content/pages/nl/home.mdx, whose frontmatter cannot be read',
+    );
     expect(out).toContain('2 errors, 0 warnings');
+  });
+
+  it('never suggests a far-off fact', async () => {
+    const { out } = await check('unknown-fact');
+    expect(out).not.toMatch(/test-cost[^\n]*\n[^\n]*Did you mean/);
   });
 
   it('passes figures whose numbers match in both languages', async () => {
