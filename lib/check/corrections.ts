@@ -1,13 +1,13 @@
 import { correctionIdPattern, correctionSchema } from '@/lib/content/schemas/correction';
 import type { Problem } from '@/lib/content/validate';
-import { unknownFact } from './data-texts';
+import { factUseProblem } from './data-texts';
 import { checkSchema, keysOf } from './schema';
 import { didYouMean } from './suggest';
 import type { Content } from './types';
 
 /** The corrections log: schema, a file name that starts with the entry's date, real facts and pages. */
 export function checkCorrections(content: Content, today: string): Problem[] {
-  const facts = new Set(content.facts.map((fact) => fact.id));
+  const facts = new Map(content.facts.map((fact) => [fact.id, fact]));
   const keys = new Set(content.docs.map((doc) => doc.data.translationKey).filter((key): key is string => typeof key === 'string'));
   const problems: Problem[] = [];
   for (const entry of content.corrections) {
@@ -39,7 +39,8 @@ export function checkCorrections(content: Content, today: string): Problem[] {
       });
     const concerns = (data.concerns ?? {}) as { facts?: unknown; pages?: unknown };
     (Array.isArray(concerns.facts) ? concerns.facts : []).forEach((fact, index) => {
-      if (typeof fact === 'string' && !facts.has(fact)) problems.push(unknownFact(file, `concerns.facts.${index}`, fact, facts));
+      const use = typeof fact === 'string' ? factUseProblem(file, `concerns.facts.${index}`, fact, facts) : undefined;
+      if (use) problems.push(use);
     });
     (Array.isArray(concerns.pages) ? concerns.pages : []).forEach((key, index) => {
       if (typeof key === 'string' && !keys.has(key))

@@ -1,6 +1,7 @@
 import type { Problem } from '@/lib/content/validate';
+import { followOn } from './causes';
 import { strayFigure } from './figures';
-import { didYouMean } from './suggest';
+import { unknownFactFix } from './suggest';
 import type { DataFile } from './types';
 
 /** Texts of a scenario or quiz file (bilingual fields, by dotted path) that must not carry figures. */
@@ -67,6 +68,18 @@ export function unknownFact(
     file,
     field,
     message: `fact "${id}" does not exist (there is no content/facts/${id}.yaml)`,
-    fix: `${fix}${didYouMean(id, known)}`,
+    fix: unknownFactFix(id, known, fix),
   };
+}
+
+/** A use of a fact or help resource whose own file cannot be read: shown under that file's error. */
+export function unreadableUse(where: Pick<Problem, 'file' | 'line' | 'field'>, what: string, id: string, cause: string): Problem {
+  return followOn({ ...where, message: `${what} uses ${id}, whose file cannot be read` }, cause);
+}
+
+/** A fact id in a data file: unknown, or known but unreadable (then it follows from that file). */
+export function factUseProblem(file: string, field: string, id: string, facts: Map<string, DataFile>): Problem | undefined {
+  const fact = facts.get(id);
+  if (!fact) return unknownFact(file, field, id, facts.keys());
+  return fact.data ? undefined : unreadableUse({ file, field }, 'this field', `fact "${id}"`, fact.file);
 }

@@ -2,9 +2,9 @@ import { factProps, type ComponentName } from '@/lib/content/schemas/components'
 import { factSchema } from '@/lib/content/schemas/fact';
 import { helpSchema } from '@/lib/content/schemas/help';
 import type { Problem } from '@/lib/content/validate';
-import { fileIdProblems, unknownFact } from './data-texts';
+import { factUseProblem, fileIdProblems, unreadableUse } from './data-texts';
 import { checkSchema, keysOf } from './schema';
-import { didYouMean } from './suggest';
+import { didYouMean, unknownFactFix } from './suggest';
 import type { Content, DataFile } from './types';
 
 // Which prop of which tag names a fact; the build looks each one up and stops on a miss.
@@ -84,13 +84,12 @@ function unconfirmedPhones(item: DataFile, fact: DataFile | undefined): Problem[
 /** Fact and help files against their schemas, and every fact and help id the pages and help files use. */
 export function checkFacts(content: Content): Problem[] {
   const facts = new Map(content.facts.map((fact) => [fact.id, fact]));
-  const help = new Set(content.help.map((item) => item.id));
+  const help = new Map(content.help.map((item) => [item.id, item]));
   const problems = [...dataProblems(content.facts, 'fact'), ...dataProblems(content.help, 'help')];
   for (const item of content.help) {
     const fact = item.data?.fact;
-    if (typeof fact === 'string' && !facts.has(fact)) {
-      problems.push(unknownFact(item.file, 'fact', fact, facts.keys(), 'use the id of an existing fact.'));
-    }
+    const use = typeof fact === 'string' ? factUseProblem(item.file, 'fact', fact, facts) : undefined;
+    if (use) problems.push(use);
     problems.push(...unconfirmedPhones(item, typeof fact === 'string' ? facts.get(fact) : undefined));
   }
   for (const doc of content.docs) {
@@ -105,9 +104,11 @@ export function checkFacts(content: Content): Problem[] {
             file: doc.file,
             line,
             message: `<${tag.name}> uses fact "${id}", which does not exist (there is no content/facts/${id}.yaml)`,
-            fix: `check the spelling or add the fact.${didYouMean(id, facts.keys())}`,
+            fix: unknownFactFix(id, facts.keys()),
           });
-        } else if (needsFigure.has(tag.name) && fact.data?.figure === null) {
+        } else if (!fact.data) {
+          problems.push(unreadableUse({ file: doc.file, line }, `<${tag.name}>`, `fact "${id}"`, fact.file));
+        } else if (needsFigure.has(tag.name) && fact.data.figure === null) {
           problems.push({
             file: doc.file,
             line,
@@ -121,12 +122,18 @@ export function checkFacts(content: Content): Problem[] {
           .split(',')
           .map((part) => part.trim())
           .filter(Boolean)) {
-          if (help.has(helpId)) continue;
+          const item = help.get(helpId);
+          if (item?.data) continue;
+          const line = tag.propLines.ids ?? tag.line;
+          if (item) {
+            problems.push(unreadableUse({ file: doc.file, line }, '<HelpBox>', `help resource "${helpId}"`, item.file));
+            continue;
+          }
           problems.push({
             file: doc.file,
-            line: tag.propLines.ids ?? tag.line,
+            line,
             message: `<HelpBox> uses help resource "${helpId}", which does not exist (there is no content/help/${helpId}.yaml)`,
-            fix: `use an existing id: ${[...help].join(', ')}.${didYouMean(helpId, help)}`,
+            fix: `use an existing id: ${[...help.keys()].join(', ')}.${didYouMean(helpId, help.keys(), undefined, true)}`,
           });
         }
       }

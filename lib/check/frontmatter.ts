@@ -17,7 +17,7 @@ const storyPrefix: Record<string, string> = { nl: 'verhalen/', en: 'stories/' };
 export function readFrontmatter(
   file: string,
   raw: string,
-): { data: Record<string, unknown>; body: string; broken: boolean; problems: Problem[] } {
+): { data: Record<string, unknown>; body: string; broken: boolean; guess?: Guess; problems: Problem[] } {
   const problems: Problem[] = [];
   // A file whose frontmatter cannot be read gets one problem, not one per missing field.
   const blank = { data: {}, body: raw, broken: true, problems };
@@ -30,6 +30,7 @@ export function readFrontmatter(
       fix: late
         ? 'remove the empty lines or spaces before the first ---'
         : 'start the file with ---, the fields (title, description, locale, slug, translationKey, reviewBy) and another ---',
+      unreadable: true,
     });
     return blank;
   }
@@ -39,6 +40,7 @@ export function readFrontmatter(
       line: 1,
       message: 'the frontmatter is not closed',
       fix: 'add a line with only --- after the last field (reviewBy, …)',
+      unreadable: true,
     });
     return blank;
   }
@@ -55,7 +57,21 @@ export function readFrontmatter(
   if (yamlProblem) problems.push(yamlProblem);
   const data = isFields(parsed.data) ? parsed.data : {};
   const head = raw.endsWith(parsed.content) ? raw.slice(0, raw.length - parsed.content.length) : '';
-  return { data, body: head.replace(/[^\n]/g, '') + parsed.content, broken: yamlProblem !== undefined, problems };
+  const guess = yamlProblem ? guessAddress(head) : undefined;
+  return { data, body: head.replace(/[^\n]/g, '') + parsed.content, broken: yamlProblem !== undefined, guess, problems };
+}
+
+/** What the other pages know a page by, read line by line from frontmatter that YAML cannot read. */
+export type Guess = { slug?: string; translationKey?: string };
+
+// Only so that a link to the page, or its twin, can say it follows from the unreadable frontmatter.
+function guessAddress(head: string): Guess {
+  const guess: Guess = {};
+  for (const line of head.split('\n')) {
+    const match = /^(slug|translationKey):[ \t]*(?:'([^']*)'|"([^"]*)"|([^'"#\s][^#]*?|))[ \t]*$/.exec(line);
+    if (match) guess[match[1] as keyof Guess] = match[2] ?? match[3] ?? match[4];
+  }
+  return guess;
 }
 
 function extraChecks(doc: Doc): Problem[] {

@@ -15,6 +15,11 @@ export function githubAnnotation(problem: Problem): string {
   const properties = [`file=${property(problem.file)}`];
   if (problem.line) properties.push(`line=${problem.line}`);
   properties.push(`title=${property(problem.field ? `content:check: ${problem.field}` : 'content:check')}`);
-  const text = problem.fix ? `${problem.message}\nfix: ${problem.fix}` : problem.message;
+  const fix = problem.fix ? `\nfix: ${problem.fix}` : '';
+  // The problems that follow from an unreadable file are not annotations of their own: they go away with it.
+  const followers = (problem.followers ?? []).map(
+    (follower) => `\n- ${follower.file}${follower.line ? `:${follower.line}` : ''}: ${follower.message}`,
+  );
+  const text = `${problem.message}${fix}${followers.length ? `\nthis also causes:${followers.join('')}` : ''}`;
   return `::${problem.level === 'warning' ? 'warning' : 'error'} ${properties.join(',')}::${message(text)}`;
 }

@@ -1,5 +1,6 @@
 import type { Problem } from '@/lib/content/validate';
 import type { Content } from './types';
+import { foldFollowOns } from './causes';
 import { checkClaims } from './claims';
 import { checkComponents } from './components';
 import { checkCorrections } from './corrections';
@@ -22,7 +23,10 @@ import { checkTwins } from './twins';
 
 export type CheckResult = { problems: Problem[]; files: number };
 
-/** Runs every check on one snapshot of <root>/content, <root>/messages and <root>/public; reports all problems at once. */
+/**
+ * Runs every check on one snapshot of <root>/content, <root>/messages and <root>/public; reports all
+ * problems at once: unreadable files first, with what follows from them folded under them.
+ */
 export function runChecks(root: string, today: string): CheckResult {
   const { content, problems } = loadContent(root);
   // The editors' examples are copied into pages, so their bodies pass the same checks as a page's.
@@ -47,7 +51,5 @@ export function runChecks(root: string, today: string): CheckResult {
     ...checkReview(content, today),
     ...checkClaims(bodies),
   );
-  const order = (problem: Problem) => `${problem.file}\u0000${String(problem.line ?? 0).padStart(6, '0')}`;
-  problems.sort((a, b) => order(a).localeCompare(order(b)));
-  return { problems, files: content.files };
+  return { problems: foldFollowOns(problems), files: content.files };
 }

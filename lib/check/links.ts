@@ -7,10 +7,19 @@ import { pageUrl } from '@/lib/content/paths';
 import { localePattern, localePrefixes } from '@/lib/content/schemas/common';
 import { siteUrl } from '@/lib/site';
 import type { Problem } from '@/lib/content/validate';
+import { followOn } from './causes';
 import { didYouMean } from './suggest';
 import { locales, type Content, type Doc } from './types';
 
-export type Site = { pages: Map<string, Doc>; factIds: string[]; root: string; unreadable: string[]; today: string };
+/** lost: the guessed addresses of pages whose frontmatter cannot be read, and their files. */
+export type Site = {
+  pages: Map<string, Doc>;
+  lost: Map<string, string>;
+  factIds: string[];
+  root: string;
+  unreadable: string[];
+  today: string;
+};
 export type Where = { file: string; line?: number; field?: string; doc?: Doc };
 
 /** The ids a page has: its chapters, the sources list, the main content, and one source note per fact. */
@@ -83,18 +92,9 @@ export function linkProblem(url: string, where: Where, site: Site): Problem | un
         fix: `write ${withSlash}${hash === undefined ? '' : `#${hash}`}`,
       };
     }
-    const first = site.unreadable.length
-      ? ` The page may be ${site.unreadable.join(' or ')}, whose frontmatter cannot be read: fix that first.`
-      : '';
-    return {
-      ...base,
-      message: `the link "${url}" points to a page that does not exist`,
-      fix: `check the slug in the target page's frontmatter.${didYouMean(
-        urlPath,
-        [...site.pages.keys()].filter((page) => page.startsWith(urlPath.slice(0, 4))),
-        (s) => s,
-      )}${first}`,
-    };
+    const lost = site.lost.get(urlPath);
+    if (lost) return followOn({ ...base, message: `the link "${url}" points to ${lost}, whose frontmatter cannot be read` }, lost);
+    return { ...base, message: `the link "${url}" points to a page that does not exist`, fix: missingPageFix(urlPath, site) };
   }
   if (waiting(target, site.today) && !(where.doc && waiting(where.doc, site.today))) {
     return {
@@ -104,6 +104,22 @@ export function linkProblem(url: string, where: Where, site: Site): Problem | un
     };
   }
   return hash === undefined ? undefined : anchorProblem(hash, target, url, base, site);
+}
+
+// A renamed page is the usual cause: its old address is still linked from pages, messages and elsewhere.
+const RENAMED =
+  'If you renamed that page, add its old address to content/redirects.yaml (section 4 of the guide) and change the links to the new address.';
+
+function missingPageFix(urlPath: string, site: Site): string {
+  const near = didYouMean(
+    urlPath,
+    [...site.pages.keys()].filter((page) => page.startsWith(urlPath.slice(0, 4))),
+    (s) => s,
+  );
+  // A page whose slug could not even be guessed may be the one, if it is in the link's language.
+  const maybe = site.unreadable.filter((file) => file.split('/')[2] === urlPath.split('/')[1]);
+  const first = maybe.length ? ` The page may be ${maybe.join(' or ')}, whose frontmatter cannot be read: fix that first.` : '';
+  return `check the slug in the target page's frontmatter.${near} ${RENAMED}${first}`;
 }
 
 /** A draft, or a page whose publish date or embargo is still to come: absent from the real site. */
@@ -138,33 +154,66 @@ function messageLinks(data: unknown, key: string, found: { key: string; url: str
   return found;
 }
 
-/** Every internal link in the pages and the UI messages must reach a page, and an anchor on it. */
 /** The pages that exist, by URL, for checking links from anywhere in the content. */
 export function siteOf(content: Content, today: string): Site {
-  const unreadable = content.docs.filter((doc) => doc.broken).map((doc) => doc.file);
-  const site: Site = { pages: new Map(), factIds: content.facts.map((fact) => fact.id), root: content.root, unreadable, today };
+  const unreadable = content.docs.filter((doc) => doc.broken && doc.guess?.slug === undefined).map((doc) => doc.file);
+  const site: Site = {
+    pages: new Map(),
+    lost: new Map(),
+    factIds: content.facts.map((fact) => fact.id),
+    root: content.root,
+    unreadable,
+    today,
+  };
   for (const doc of content.docs) {
     const { locale, slug } = doc.data;
     if ((locales as readonly string[]).includes(String(locale)) && typeof slug === 'string')
       site.pages.set(pageUrl(String(locale), slug), doc);
+    if (doc.guess?.slug !== undefined && (locales as readonly string[]).includes(doc.folder))
+      site.lost.set(pageUrl(doc.folder, doc.guess.slug), doc.file);
   }
   return site;
 }
 
+/** The path of an internal link to a page that does not exist (not a missing slash, not a page that cannot be read). */
+function missingPage(url: string, site: Site): string | undefined {
+  if (OWN_SITE.test(url) || /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) return undefined;
+  const urlPath = url.split('#')[0].split('?')[0];
+  if (!new RegExp(`^/${localePattern}(/|$)`).test(urlPath)) return undefined;
+  return site.pages.has(urlPath) || site.pages.has(`${urlPath}/`) || site.lost.has(urlPath) ? undefined : urlPath;
+}
+
+type Place = Where & { problem: Problem };
+const placeName = ({ file, line, field }: Where) => (line ? `${file}:${line}` : field ? `${file} (${field})` : file);
+
+/** Many links to one missing page (a renamed page, mostly) are one problem with one fix, naming every place. */
+function groupMissing(places: Place[], urlPath: string, site: Site): Problem {
+  if (places.length === 1) return places[0].problem;
+  const [first] = places;
+  return {
+    file: first.file,
+    line: first.line,
+    field: first.field,
+    message: `the page ${urlPath} does not exist, but ${places.length} links point to it: ${places.map(placeName).join(', ')}`,
+    fix: missingPageFix(urlPath, site),
+  };
+}
+
+/** Every internal link in the pages and the UI messages must reach a page, and an anchor on it. */
 export function checkLinks(content: Content, today: string): Problem[] {
   const site = siteOf(content, today);
   const problems: Problem[] = [];
-  for (const doc of content.docs) {
-    for (const link of doc.links) {
-      const problem = linkProblem(link.url, { file: doc.file, line: link.line, doc }, site);
-      if (problem) problems.push(problem);
-    }
-  }
-  for (const messages of content.messages) {
-    for (const { key, url } of messageLinks(messages.data, '')) {
-      const problem = linkProblem(url, { file: messages.file, field: key }, site);
-      if (problem) problems.push(problem);
-    }
-  }
+  const missing = new Map<string, Place[]>();
+  const check = (url: string, where: Where) => {
+    const problem = linkProblem(url, where, site);
+    if (!problem) return;
+    const urlPath = missingPage(url, site);
+    if (urlPath) missing.set(urlPath, [...(missing.get(urlPath) ?? []), { ...where, problem }]);
+    else problems.push(problem);
+  };
+  for (const doc of content.docs) for (const link of doc.links) check(link.url, { file: doc.file, line: link.line, doc });
+  for (const messages of content.messages)
+    for (const { key, url } of messageLinks(messages.data, '')) check(url, { file: messages.file, field: key });
+  for (const [urlPath, places] of missing) problems.push(groupMissing(places, urlPath, site));
   return problems;
 }

@@ -23,6 +23,7 @@ function asObject(file: string, data: unknown, problems: Problem[]): Record<stri
     file,
     message: 'the file must be a list of fields (like topic: health), one per line',
     fix: 'compare it with another file in the same folder',
+    unreadable: true,
   });
   return undefined;
 }
@@ -43,6 +44,7 @@ function readJson(file: string, full: string, problems: Problem[]): Record<strin
       line,
       message: 'the JSON cannot be read (a comma, quote or brace is wrong or missing)',
       fix: 'check the line and the one before it; the last entry in a block has no comma',
+      unreadable: true,
     });
     return undefined;
   }
@@ -99,6 +101,7 @@ export function loadContent(root: string): { content: Content; problems: Problem
         folder: rest[0],
         data: front.data,
         broken: front.broken,
+        guess: front.guess,
         unreadableMdx: body.problems.length > 0,
         ...body,
       });

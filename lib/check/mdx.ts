@@ -50,9 +50,10 @@ function syntaxProblem(file: string, error: unknown, body: string): Problem {
       line,
       message: `an attribute value starts with the curly quote ${curly[0]}, which MDX does not read as a quote`,
       fix: 'type straight double quotes instead, like id="env-dumpings-2024" (curly quotes come in when text is pasted from Word or typed on a phone)',
+      unreadable: true,
     };
   }
-  return { file, line: line || undefined, ...explain(reason) };
+  return { file, line: line || undefined, ...explain(reason), unreadable: true };
 }
 
 /** {…} in the text: MDX runs it as code, so the build fails on it; only a {/* comment *\/} is harmless. */

@@ -1,6 +1,6 @@
 import { quizQuestionSchema } from '@/lib/content/schemas/quiz';
 import type { Problem } from '@/lib/content/validate';
-import { duplicateOrders, fileIdProblems, typedFigures, unknownFact } from './data-texts';
+import { duplicateOrders, factUseProblem, fileIdProblems, typedFigures } from './data-texts';
 import { checkSchema, keysOf } from './schema';
 import type { Content } from './types';
 
@@ -9,7 +9,7 @@ const MAX = 10;
 
 /** The quiz questions: schema, a right answer among the options, an existing fact, no typed figures. */
 export function checkQuiz(content: Content): Problem[] {
-  const facts = new Set(content.facts.map((fact) => fact.id));
+  const facts = new Map(content.facts.map((fact) => [fact.id, fact]));
   const problems: Problem[] = [];
   const known = keysOf(quizQuestionSchema);
   for (const question of content.quiz) {
@@ -25,9 +25,8 @@ export function checkQuiz(content: Content): Problem[] {
         ...options.map((option, index): [string, unknown] => [`options.${index}.text`, option?.text]),
       ]),
     );
-    if (typeof data.fact === 'string' && data.fact !== '' && !facts.has(data.fact)) {
-      problems.push(unknownFact(file, 'fact', data.fact, facts));
-    }
+    const use = typeof data.fact === 'string' && data.fact !== '' ? factUseProblem(file, 'fact', data.fact, facts) : undefined;
+    if (use) problems.push(use);
   }
   problems.push(...duplicateOrders(content.quiz, 'question'));
   if (content.quiz.length && (content.quiz.length < MIN || content.quiz.length > MAX)) {

@@ -1,7 +1,7 @@
 import { scenarioSchema } from '@/lib/content/schemas/scenario';
 import { defaultScenarioProblems } from '@/lib/content/rules';
 import type { Problem } from '@/lib/content/validate';
-import { duplicateOrders, fileIdProblems, typedFigures, unknownFact } from './data-texts';
+import { duplicateOrders, factUseProblem, fileIdProblems, typedFigures } from './data-texts';
 import { linkProblem, siteOf } from './links';
 import { checkSchema, keysOf } from './schema';
 import type { Content } from './types';
@@ -29,9 +29,9 @@ export function checkScenarios(content: Content, today: string): Problem[] {
     );
     lines.forEach((line, index) => {
       if (typeof line?.fact === 'string' && line.fact !== '') {
-        const fact = facts.get(line.fact);
-        if (!fact) problems.push(unknownFact(file, `lines.${index}.fact`, line.fact, facts.keys()));
-        else if (fact.data?.figure === null)
+        const use = factUseProblem(file, `lines.${index}.fact`, line.fact, facts);
+        if (use) problems.push(use);
+        else if (facts.get(line.fact)?.data?.figure === null)
           problems.push({
             file,
             field: `lines.${index}.fact`,

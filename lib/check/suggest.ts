@@ -13,7 +13,7 @@ function distance(a: string, b: string): number {
 }
 
 /** The candidate nearest to `word` (ignoring case), or undefined when nothing is close enough to help. */
-export function closest(word: string, candidates: Iterable<string>): string | undefined {
+export function closest(word: string, candidates: Iterable<string>, strict = false): string | undefined {
   const lower = word.toLowerCase();
   let best: string | undefined;
   let bestScore = Infinity;
@@ -21,13 +21,23 @@ export function closest(word: string, candidates: Iterable<string>): string | un
     const score = distance(lower, candidate.toLowerCase());
     if (score < bestScore) [best, bestScore] = [candidate, score];
   }
-  const limit = Math.max(2, Math.floor(word.length * 0.4));
+  // A fact id names a figure: another fact is another figure, so only a likely typo is suggested
+  // (at most 2 edits and at most a fifth of the id). Other names may be a little further off.
+  const limit = strict ? Math.min(2, Math.floor(word.length * 0.2)) : Math.max(2, Math.floor(word.length * 0.4));
   // An exact match is no suggestion; a match that differs only in case is.
   return best === undefined || best === word || bestScore > limit ? undefined : best;
 }
 
 /** " Did you mean X?" or nothing, ready to append to a fix. */
-export function didYouMean(word: string, candidates: Iterable<string>, quote = (s: string) => `"${s}"`): string {
-  const near = closest(word, candidates);
+export function didYouMean(word: string, candidates: Iterable<string>, quote = (s: string) => `"${s}"`, strict = false): string {
+  const near = closest(word, candidates, strict);
   return near ? ` Did you mean ${quote(near)}?` : '';
+}
+
+/** The fix for a fact id that does not exist: a likely typo, or else where to look; never a far-off fact. */
+export function unknownFactFix(id: string, known: Iterable<string>, start = 'check the spelling or add the fact.'): string {
+  const near = didYouMean(id, known, undefined, true);
+  return near
+    ? `${start}${near}`
+    : `${start} No fact has a similar id: look in content/facts/ for the file, or on the fact sheet (/nl/feiten/, /en/facts/); if the fact was removed, choose another fact or remove the tag.`;
 }

@@ -1,4 +1,5 @@
 import type { Problem } from '@/lib/content/validate';
+import { followOn } from './causes';
 import { closest } from './suggest';
 import { isLocale, type Locale } from '@/i18n/routing';
 import { otherLocale } from '@/lib/site';
@@ -51,12 +52,29 @@ function missingTwins(docs: Doc[]): Problem[] {
     if (!key || !locale) continue;
     const other = otherLocale(locale);
     if (keys.get(other)!.has(key)) continue;
+    // The twin is there, but its frontmatter cannot be read: that is the one thing to fix.
+    const lost = docs.find((candidate) => candidate.broken && candidate.folder === other && candidate.guess?.translationKey === key);
+    if (lost) {
+      problems.push(
+        followOn(
+          {
+            file: doc.file,
+            field: 'translationKey',
+            message: `this page's ${language[other]} twin is ${lost.file}, whose frontmatter cannot be read`,
+          },
+          lost.file,
+        ),
+      );
+      continue;
+    }
     // A near miss in the other language (health vs helth) is more likely a typo than a missing page.
     const lonely = [...keys.get(other)!].filter((candidate) => !keys.get(locale)!.has(candidate));
     const near = closest(key, lonely);
     const twin = docs.find((candidate) => localeOf(candidate) === other && candidate.data.translationKey === near);
     // The twin may exist but have frontmatter the check cannot read; then that is the thing to fix.
-    const unreadable = docs.filter((candidate) => candidate.broken && candidate.folder === other).map((candidate) => candidate.file);
+    const unreadable = docs
+      .filter((candidate) => candidate.broken && candidate.folder === other && !candidate.guess?.translationKey)
+      .map((candidate) => candidate.file);
     const first = unreadable.length ? ` First fix the frontmatter of ${unreadable.join(', ')}: it may be the twin.` : '';
     problems.push({
       file: doc.file,

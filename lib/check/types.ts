@@ -30,6 +30,8 @@ export type Doc = {
   folder: string;
   data: Record<string, unknown>;
   broken: boolean;
+  /** The slug and translationKey read line by line when the frontmatter is broken (see frontmatter.ts). */
+  guess?: { slug?: string; translationKey?: string };
   unreadableMdx: boolean;
   elements: Element[];
   links: Link[];

@@ -1,23 +1,112 @@
 import YAML from 'yaml';
 import type { Problem } from '@/lib/content/validate';
 
-const hints: Record<string, string> = {
-  BLOCK_AS_IMPLICIT_KEY: 'a value contains ": " – put the whole value in quotes, like text: \'Let op: dit\'',
-  MISSING_CHAR: 'a quote, colon or bracket is missing – check that every quote you open is closed',
-  DUPLICATE_KEY: 'a field appears twice – keep one of them',
-  TAB_AS_INDENT: 'use spaces, not tabs, to indent',
-  BAD_INDENT: 'the indentation is off – indent nested fields (like nl: and en:) by two spaces',
-};
+type Said = { message: string; fix: string };
+type Found = Said & { line?: number; col?: number };
+type YamlError = { code?: string; message?: string; linePos?: { line: number; col: number }[] };
+
+// The parser's words ("Nested mappings are not allowed in compact mappings") are for developers: each
+// typical editor mistake is named in plain words, and the parser's own text follows at the end of the fix.
+const said = {
+  colon: { message: 'a colon (:) inside a value', fix: 'put the whole value in double quotes, like title: "Let op: dit"' },
+  indent: {
+    message: 'the indentation (spaces at the start of the line) does not match the lines above',
+    fix: 'give fields at the same level the same number of spaces; nl: and en: go two spaces further in than their field',
+  },
+  tab: { message: 'a tab at the start of the line', fix: 'indent with spaces, not tabs' },
+  afterQuote: {
+    message: 'there is more text after the closing quote',
+    fix: "put the quotes around the whole value; inside 'single quotes' write an apostrophe as two (''), or use \"double quotes\" around it",
+  },
+  list: { message: 'a list in [ ] or { } is not closed', fix: 'end it with ] or } on the same line' },
+  notField: {
+    message: 'this line is not a field',
+    fix: 'write a field as name: value, with a space after the colon; a long text stays on one line, in quotes',
+  },
+  backslash: { message: 'a backslash (\\) inside double quotes', fix: 'write \\\\ for a backslash, or use single quotes around the value' },
+  documents: {
+    message: 'a line with only --- in the middle of the file',
+    fix: 'remove it: --- only starts and ends the frontmatter of a page',
+  },
+  other: { message: 'this line cannot be read', fix: 'check the quotes, colons and indentation on this line and the one above' },
+} satisfies Record<string, Said>;
+
+const quote = (q: string): Said => ({
+  message: `a quote (${q}) is opened but not closed`,
+  fix: `end the value with the same quote (${q}); to write that quote inside the value, use the other kind of quote around it`,
+});
+const twice = (key: string): Said => ({ message: `the field "${key}" appears twice`, fix: 'keep one of them' });
+const reserved = (char: string): Said => ({
+  message: `the value starts with ${char}, a character YAML reserves`,
+  fix: 'put the whole value in double quotes',
+});
+
+/** Where a quote is opened and not closed on its line: the parser only notices further down. */
+function openQuote(lines: string[], q: string): { line: number; col: number } | undefined {
+  for (const [index, text] of lines.entries()) {
+    const start = text.search(new RegExp(`(^|:\\s|-\\s|\\[|,\\s*)${q}`));
+    if (start < 0) continue;
+    const at = text.indexOf(q, start);
+    const rest = text.slice(at + 1).replace(q === "'" ? /''/g : /\\"/g, '');
+    if (!rest.includes(q)) return { line: index + 1, col: at + 1 };
+  }
+  return undefined;
+}
+
+/** Which mistake the parser found, in plain words, and the line to look at. */
+function explain(e: YamlError, lines: string[]): Found {
+  const line = e.linePos?.[0]?.line;
+  const col = e.linePos?.[0]?.col;
+  const text = line ? (lines[line - 1] ?? '') : '';
+  const original = e.message ?? '';
+  switch (e.code) {
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      // "title: Let op: dit" and an over-indented next line get the same code; the line tells them apart.
+      return { ...(/^\s*[^\s:]+:\s+\S.*:(\s|$)/.test(text) ? said.colon : said.indent), line, col };
+    case 'BAD_INDENT':
+      return { ...(/end with a [\]}]/.test(original) ? said.list : said.indent), line, col };
+    case 'TAB_AS_INDENT':
+      return { ...said.tab, line, col };
+    case 'MISSING_CHAR': {
+      const q = /Missing closing (['"])/.exec(original)?.[1];
+      return q ? { ...quote(q), ...(openQuote(lines, q) ?? { line, col }) } : { ...said.other, line, col };
+    }
+    case 'UNEXPECTED_TOKEN':
+      return { ...said.afterQuote, line, col };
+    case 'DUPLICATE_KEY':
+      return { ...twice(/^\s*([^:]+):/.exec(text)?.[1]?.trim() ?? '…'), line, col };
+    case 'BAD_SCALAR_START':
+      return { ...reserved(/character (\S)/.exec(original)?.[1] ?? '…'), line, col };
+    case 'MULTILINE_IMPLICIT_KEY':
+      return { ...said.notField, line, col };
+    case 'BAD_DQ_ESCAPE':
+      return { ...said.backslash, line, col };
+    case 'MULTIPLE_DOCS':
+      return { ...said.documents, line, col };
+    default:
+      // An alias (*name) has no code: a value that starts with * or & is meant as text.
+      return /alias/i.test(original) ? { ...reserved('*'), line } : { ...said.other, line, col };
+  }
+}
 
 /** Parses YAML with the `yaml` package (dates stay text); a syntax error becomes one problem with its line. */
 export function parseYaml(file: string, text: string): { data?: unknown; problem?: Problem } {
   try {
     return { data: YAML.parse(text) };
   } catch (error) {
-    const e = error as { code?: string; message?: string; linePos?: { line: number }[] };
-    const what = (e.message ?? 'unreadable YAML').split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    const fix = hints[e.code ?? ''] ?? 'check the quotes, colons and indentation on this line';
-    return { problem: { file, line: e.linePos?.[0]?.line, message: `the YAML cannot be read: ${what}`, fix } };
+    const e = error as YamlError;
+    const mistake = explain(e, text.split('\n'));
+    const where = mistake.col ? ` (column ${mistake.col})` : '';
+    const technical = (e.message ?? '').split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    return {
+      problem: {
+        file,
+        line: mistake.line,
+        message: `the YAML cannot be read: ${mistake.message}${where}`,
+        fix: `${mistake.fix}. (The parser says: ${technical})`,
+        unreadable: true,
+      },
+    };
   }
 }
 

@@ -2,7 +2,20 @@ import type { z } from 'zod';
 import { describedAt } from './schemas/describe';
 import { issueMessage } from './schemas/errors';
 
-export type Problem = { file: string; field?: string; line?: number; message: string; fix?: string; level?: 'error' | 'warning' };
+export type Problem = {
+  file: string;
+  field?: string;
+  line?: number;
+  message: string;
+  fix?: string;
+  level?: 'error' | 'warning';
+  /** The file cannot be read at all (a syntax error): listed first, since other problems may follow from it. */
+  unreadable?: boolean;
+  /** This problem only follows from that unreadable file: it is shown under it, and goes away with it. */
+  followsFrom?: string;
+  /** Filled in by lib/check/causes.ts: the problems that follow from this one. */
+  followers?: Problem[];
+};
 
 // Turns zod's issues into problems an editor can act on: which file, which field, what is wrong and,
 // where the schema knows it, what to write. The words come from the issue's code (schemas/errors.ts)
@@ -50,5 +63,16 @@ export function formatProblem(problem: Problem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
   const field = problem.field && !problem.line ? ` (${problem.field})` : '';
   const fix = problem.fix ? `\n    fix: ${problem.fix}` : '';
-  return `${where}${field}: ${problem.message}${fix}`;
+  return `${where}${field}: ${problem.message}${fix}${formatFollowers(problem.followers ?? [])}`;
+}
+
+const SHOWN_FOLLOWERS = 10;
+
+/** The problems that follow from an unreadable file, indented under it; their fix is fixing that file. */
+function formatFollowers(followers: Problem[]): string {
+  if (!followers.length) return '';
+  const count = followers.length === 1 ? '1 problem follows' : `${followers.length} problems follow`;
+  const lines = followers.slice(0, SHOWN_FOLLOWERS).map((follower) => `\n      ${formatProblem({ ...follower, fix: undefined })}`);
+  const more = followers.length > SHOWN_FOLLOWERS ? `\n      and ${followers.length - SHOWN_FOLLOWERS} more` : '';
+  return `\n    ${count} from this, and will go away when it is fixed:${lines.join('')}${more}`;
 }

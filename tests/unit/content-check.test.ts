@@ -30,8 +30,23 @@ const cases: [string, string[]][] = [
       'content/pages/nl/extra.mdx (locale): locale must be nl or en',
     ],
   ],
-  ['frontmatter-yaml', ['content/pages/nl/home.mdx:2: the YAML cannot be read', 'put the whole value in quotes']],
-  ['fact-yaml', ['content/facts/test-fact.yaml:15: the YAML cannot be read', 'every quote you open is closed']],
+  [
+    'frontmatter-yaml',
+    [
+      'content/pages/nl/home.mdx:2: the YAML cannot be read: a colon (:) inside a value (column 8)',
+      'put the whole value in double quotes',
+      '(The parser says: Nested mappings are not allowed in compact mappings)',
+      'content/pages/en/home.mdx:10: the link "/en/old-page/" points to a page that does not exist',
+      'If you renamed that page, add its old address to content/redirects.yaml',
+    ],
+  ],
+  [
+    'fact-yaml',
+    [
+      "content/facts/test-fact.yaml:15: the YAML cannot be read: a quote (') is opened but not closed (column 14)",
+      "end the value with the same quote (')",
+    ],
+  ],
   [
     'fact-schema',
     [
@@ -145,6 +160,9 @@ const cases: [string, string[]][] = [
       'content/pages/nl/home.mdx:14: <Stat> needs a fact with a figure, but "test-qualitative" has none',
       'content/pages/nl/home.mdx:16: <HelpBox> uses help resource "test-hulp", which does not exist',
       'content/help/test-help.yaml (fact): fact "test-fac" does not exist',
+      // Three letters off is another fact, not a typo: no suggestion, but where to look.
+      'content/pages/nl/home.mdx:18: <Stat> uses fact "test-cost", which does not exist',
+      'check the spelling or add the fact. No fact has a similar id: look in content/facts/ for the file, or on the fact sheet',
     ],
   ],
   [
@@ -157,6 +175,8 @@ const cases: [string, string[]][] = [
       'Did you mean "wie"?',
       'content/pages/nl/home.mdx:14: the link "/en/about/#nope" points to #nope',
       'messages/nl.json (Site.help): the link "/nl/hlup/" points to a page that does not exist',
+      'content/pages/nl/home.mdx:16: the page /nl/oude-naam/ does not exist, but 2 links point to it: content/pages/nl/home.mdx:16, content/pages/nl/over.mdx:12',
+      'If you renamed that page, add its old address to content/redirects.yaml (section 4 of the guide)',
       'content/pages/nl/home.mdx:16: the link "https://www.onzichtbarerekening.nl/nl/over/" uses the site\'s full address',
       'write only the path, /nl/over/:',
       'content/pages/en/home.mdx:12: the link "/nl/over/" goes to the Dutch site, but this page is English',
@@ -231,6 +251,39 @@ describe.concurrent('npm run content:check', { timeout: 60_000 }, () => {
     expect(out).toMatch(/^[1-9]\d* errors?, \d+ warnings? in \d+ files \(/m);
     expect(out).not.toMatch(/\n\s+at /); // no stack trace
     expect(code).toBe(1);
+  });
+
+  it('lists an unreadable fact first, with its uses folded under it', async () => {
+    const { out } = await check('fact-yaml');
+    const lines = out.split('\n');
+    expect(lines[0]).toMatch(/^error: content\/facts\/test-fact\.yaml:15: the YAML cannot be read/);
+    expect(out).toContain('    5 problems follow from this, and will go away when it is fixed:');
+    for (const use of [
+      'content/help/test-help.yaml (fact): this field uses fact "test-fact", whose file cannot be read',
+      'content/pages/nl/home.mdx:18: <Stat> uses fact "test-fact", whose file cannot be read',
+      'content/pages/nl/home.mdx:21: <BillLine> uses fact "test-fact", whose file cannot be read',
+    ])
+      expect(lines).toContain(`      ${use}`);
+    expect(out).toContain('1 error, 0 warnings');
+  });
+
+  it('lists unreadable frontmatter before other files, with the link and twin that follow from it', async () => {
+    const { out } = await check('frontmatter-yaml');
+    const errors = out.split('\n').filter((line) => line.startsWith('error: '));
+    expect(errors[0]).toMatch(/^error: content\/pages\/nl\/home\.mdx:2: /);
+    expect(errors[1]).toMatch(/^error: content\/pages\/en\/home\.mdx:10: the link "\/en\/old-page\/"/);
+    expect(out).toContain(
+      "      content/pages/en/home.mdx (translationKey): this page's Dutch twin is content/pages/nl/home.mdx, whose frontmatter cannot be read",
+    );
+    expect(out).toContain(
+      '      content/pages/en/home.mdx:10: the link "/nl/" points to content/pages/nl/home.mdx, whose frontmatter cannot be read',
+    );
+    expect(out).toContain('2 errors, 0 warnings');
+  });
+
+  it('never suggests a far-off fact', async () => {
+    const { out } = await check('unknown-fact');
+    expect(out).not.toMatch(/test-cost[^\n]*\n[^\n]*Did you mean/);
   });
 
   it('passes figures whose numbers match in both languages', async () => {
