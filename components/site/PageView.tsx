@@ -61,15 +61,16 @@ export function PageView({ doc, locale }: Props) {
   );
 }
 
-/** The page's h1; a theme page shows its drawing above it on a phone and beside it from sm up. */
+/** The page's h1; a theme page's drawing sits beside it, and the title's first lines wrap around it. */
 function PageTitle({ title, translationKey }: { title: string; translationKey: string }) {
   const theme = themeOf(translationKey);
   if (!theme) return <h1>{title}</h1>;
   return (
-    <div className="flex flex-col-reverse gap-2 sm:flex-row sm:items-center sm:justify-between sm:gap-6">
-      <h1 className="sm:mb-0">{title}</h1>
-      {/* The accent follows the colour scheme through its CSS variable, like the rest of the site. */}
-      <ThemeArt theme={theme} size={88} accent="var(--c-accent)" className="shrink-0 text-ink" />
+    <div className="flow-root">
+      {/* Floated, so the title still starts at the top of a phone screen. The accent follows the colour
+          scheme through its CSS variable, like the rest of the site. */}
+      <ThemeArt theme={theme} size={88} accent="var(--c-accent)" className="float-right ml-3 h-16 w-16 text-ink sm:ml-6 sm:h-22 sm:w-22" />
+      <h1>{title}</h1>
     </div>
   );
 }
