@@ -19,6 +19,19 @@ export default async function HomePage({ params }: Props) {
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const doc = findDoc(locale, '');
+  // `npm run dev` only: a mistake in the page's files shows in the browser, not just in the terminal.
+  if (process.env.NODE_ENV === 'development') {
+    const { devPreview } = await import('@/components/site/DevProblems');
+    const { replace, above } = devPreview(locale, { doc, slug: '' });
+    if (replace) return replace;
+    if (above && doc)
+      return (
+        <>
+          {above}
+          <PageView doc={doc} locale={locale} />
+        </>
+      );
+  }
   if (!doc) notFound();
   return <PageView doc={doc} locale={locale} />;
 }

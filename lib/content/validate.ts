@@ -43,8 +43,16 @@ function problemOf(file: string, schema: z.ZodType, issue: z.core.$ZodIssue): Pr
   return { file, field: field || undefined, message: `${where}${issue.message}`, ...(fix ? { fix } : {}) };
 }
 
-/** Throws once with every problem, when there is any: a bad file stops the build with its file and field. */
+/**
+ * Throws once with every problem, when there is any: a bad file stops the build with its file and field.
+ * In `npm run dev` it only logs them: the page then shows the content check's messages in the browser
+ * (components/site/DevProblems.tsx) instead of a framework error on every page.
+ */
 export function throwOnProblems(subject: string, problems: Problem[]): void {
+  if (problems.length > 0 && process.env.NODE_ENV === 'development') {
+    console.error(`${subject} ${problems.length} problem(s); the preview shows them on the page:\n${problems.map(formatProblem).join('\n')}`);
+    return;
+  }
   if (problems.length > 0) throw new Error(`${subject} ${problems.length} problem(s); run npm run content:check for help:\n${problems.map(formatProblem).join('\n')}`);
 }
 

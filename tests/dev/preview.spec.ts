@@ -18,6 +18,48 @@ test('the component gallery shows every story component from its example', async
   await expect(page.getByRole('region', { name: 'De onzichtbare rekening' }).getByRole('listitem')).toHaveCount(3);
 });
 
+test('the component gallery is in English at /en/components/', async ({ page }) => {
+  await page.goto('/en/components/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Components for editors' })).toBeVisible();
+  for (const name of ['Bill', 'Fact', 'HelpBox', 'Stat']) {
+    await expect(page.getByRole('heading', { level: 2, name: `<${name}>` })).toBeVisible();
+  }
+  // The language switch leads to the Dutch gallery.
+  await expect(page.locator('a[hreflang="nl"]').first()).toHaveAttribute('href', '/nl/componenten/');
+});
+
+// A mistake in a page's file shows in the browser (issue 13), with the content check's messages,
+// never the page Contentlayer last read; once the file is fixed the page shows again.
+for (const [url, title, heading, line] of [
+  ['/nl/voorbeeld-concept/', 'Voorbeeld: een concept', 'Deze pagina heeft een fout', 'regel 15'],
+  ['/en/example-draft/', 'Example: a draft', 'This page has a mistake', 'line 15'],
+] as const) {
+  test(`a broken page shows its mistake at ${url}, and the page again once fixed`, async ({ page }) => {
+    const file = url.startsWith('/nl/') ? 'content/pages/nl/voorbeeld-concept.mdx' : 'content/pages/en/example-draft.mdx';
+    const original = readFileSync(file, 'utf8');
+    const broken = original.replace(/<HelpBox ids="(\w+)" \/>/, '<HelpBox ids="$1">');
+    expect(broken).not.toBe(original);
+    try {
+      writeFileSync(file, broken);
+      await page.goto(url);
+      const problems = page.getByRole('region', { name: heading });
+      await expect(problems).toBeVisible();
+      await expect(problems).toContainText(file);
+      await expect(problems).toContainText(line);
+      await expect(problems).toContainText('the tag <HelpBox> is not closed');
+      await expect(problems).toContainText('add </HelpBox> after its content');
+      await expect(page.getByRole('heading', { level: 1, name: title })).toHaveCount(0);
+    } finally {
+      writeFileSync(file, original);
+    }
+    await expect(async () => {
+      await page.goto(url);
+      await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 60_000 });
+    await expect(page.locator('[data-dev-problems]')).toHaveCount(0);
+  });
+}
+
 // In dev React hydrates the page; the widgets are enhanced after that (components/client/DevEnhance.tsx).
 test('the widgets work in the preview too, without hydration errors', async ({ page }) => {
   const errors: string[] = [];

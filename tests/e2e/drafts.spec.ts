@@ -16,10 +16,10 @@ test('drafts are absent from the production build', async ({ request }) => {
 // The editors' gallery and the fact-checkers' review pages exist only in `npm run dev`
 // (tests/dev/review.spec.ts): nothing of them reaches out/.
 test('the review view and the component gallery are absent from the production build', async ({ request }) => {
-  for (const url of ['/nl/review/', '/nl/review/gezondheid/', '/en/review/health/', '/nl/componenten/', '/en/componenten/']) {
+  for (const url of ['/nl/review/', '/nl/review/gezondheid/', '/en/review/health/', '/nl/componenten/', '/en/components/']) {
     expect((await request.get(url)).status(), url).toBe(404);
   }
-  expect(builtPages().filter((url) => /^\/(nl|en)\/(review|componenten)\//.test(url))).toEqual([]);
+  expect(builtPages().filter((url) => /^\/(nl|en)\/(review|componenten|components)\//.test(url))).toEqual([]);
   expect(existsSync('out/nl/review')).toBe(false);
   expect(existsSync('out/en/review')).toBe(false);
 });

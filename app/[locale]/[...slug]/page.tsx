@@ -11,7 +11,7 @@ import { SiteFrame } from '@/components/site/SiteFrame';
 import { findByKey } from '@/lib/content';
 import type { Translate } from '@/lib/i18n/translator';
 import { docMetadata, notFoundMetadata } from '@/lib/metadata';
-import { resolveRoute, staticSlugs } from '@/lib/routes';
+import { GALLERY_SLUGS, resolveRoute, staticSlugs, type Route } from '@/lib/routes';
 import { otherLocale } from '@/lib/site';
 
 type Props = { params: Promise<{ locale: string; slug: string[] }> };
@@ -38,12 +38,35 @@ export default async function ContentPage({ params }: Props) {
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const route = resolveRoute(locale, slug);
+  // `npm run dev` only: a mistake in the page's files shows in the browser, not just in the terminal.
+  if (process.env.NODE_ENV === 'development') {
+    const { devPreview } = await import('@/components/site/DevProblems');
+    const doc = route?.kind === 'doc' || route?.kind === 'review' ? route.doc : undefined;
+    const { replace, above } = devPreview(locale, { doc, gallery: route?.kind === 'gallery', slug: slug.join('/') });
+    if (replace) return replace;
+    if (above)
+      return (
+        <>
+          {above}
+          {await routeView(locale, slug, route)}
+        </>
+      );
+  }
+  return routeView(locale, slug, route);
+}
+
+async function routeView(locale: Locale, slug: string[], route: Route | undefined) {
   if (!route) notFound();
   if (route.kind === 'doc') return <PageView doc={route.doc} locale={locale} />;
   const t: Translate = await getTranslations();
   const twin = route.kind === 'review' ? findByKey(otherLocale(locale), route.doc.translationKey) : undefined;
+  const twinHref = twin
+    ? reviewUrl(twin)
+    : route.kind === 'gallery'
+      ? `/${otherLocale(locale)}/${GALLERY_SLUGS[otherLocale(locale)]}/`
+      : `/${otherLocale(locale)}/${slug.join('/')}/`;
   return (
-    <SiteFrame locale={locale} t={t} twinHref={twin ? reviewUrl(twin) : `/${otherLocale(locale)}/${slug.join('/')}/`}>
+    <SiteFrame locale={locale} t={t} twinHref={twinHref}>
       {route.kind === 'gallery' ? (
         <Gallery locale={locale} />
       ) : route.kind === 'review' ? (
