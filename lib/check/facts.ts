@@ -2,6 +2,7 @@ import { factProps, type ComponentName } from '@/lib/content/schemas/components'
 import { factSchema } from '@/lib/content/schemas/fact';
 import { helpSchema } from '@/lib/content/schemas/help';
 import type { Problem } from '@/lib/content/validate';
+import { inLang } from './lang';
 import { factUseProblem, fileIdProblems, unreadableUse } from './data-texts';
 import { checkSchema, keysOf } from './schema';
 import { didYouMean, unknownFactFix } from './suggest';
@@ -11,15 +12,17 @@ import type { Content, DataFile } from './types';
 const needsFigure = new Set(['Stat', 'BillLine']);
 
 function sourceWording(problem: Problem): Problem {
+  // Matched on the English text: one wording to recognise, whatever the editor reads.
+  const message = inLang(problem.message, 'en');
   // Every figure on the site must be traceable: say so plainly instead of "source.url is missing".
-  if (problem.field === 'source.url' && / is missing$/.test(problem.message)) {
+  if (problem.field === 'source.url' && / is missing$/.test(message)) {
     return {
       ...problem,
       message: 'this fact has no source URL (source.url is missing)',
       fix: 'add url: https://… under source:, the web page the fact comes from. A fact without a source cannot be shown',
     };
   }
-  if (problem.field === 'source' && / is missing$/.test(problem.message)) {
+  if (problem.field === 'source' && / is missing$/.test(message)) {
     return {
       ...problem,
       message: 'this fact has no source (no publisher, title, URL or publication date)',
@@ -27,23 +30,23 @@ function sourceWording(problem: Problem): Problem {
     };
   }
   // Every fact shows the passage of its source that states it, so a reader can check the site's words.
-  if (problem.field === 'evidence' && / is (missing|required)$/.test(problem.message)) {
+  if (problem.field === 'evidence' && / is (missing|required)$/.test(message)) {
     return {
       ...problem,
       message: 'this fact has no evidence: the passage of the source that states it (evidence is missing)',
       fix: 'add evidence: with lang: (the language of the source, like nl or en) and text: (the passage that states the fact, copied word for word from the source)',
     };
   }
-  if (problem.field?.startsWith('evidence.') && / is missing$/.test(problem.message)) {
+  if (problem.field?.startsWith('evidence.') && / is missing$/.test(message)) {
     return {
       ...problem,
       fix: 'evidence: needs lang: (the language of the source, like nl or en) and text: (the passage that states the fact, copied word for word from the source)',
     };
   }
-  if (problem.field === 'sourceKind' && /does not match confidence/.test(problem.message)) {
+  if (problem.field === 'sourceKind' && /does not match confidence/.test(message)) {
     return { ...problem, fix: 'use sourceKind: primary with confidence: high, or sourceKind: news or secondary with confidence: medium' };
   }
-  if (problem.field === 'sourceKind' && / is missing$/.test(problem.message)) {
+  if (problem.field === 'sourceKind' && / is missing$/.test(message)) {
     return {
       ...problem,
       message: 'this fact does not say where it comes from (sourceKind is missing)',

@@ -8,16 +8,18 @@ const repo = path.resolve(__dirname, '../..');
 const fixtures = path.join(repo, 'tests/fixtures/content');
 
 // Async, so the fixtures run side by side: each run pays tsx's start-up time.
-function check(fixture: string, ...args: string[]): Promise<{ code: number | null; out: string }> {
+function check(fixture: string, ...rest: (string | Record<string, string>)[]): Promise<{ code: number | null; out: string }> {
+  const env = { ...process.env, CONTENT_CHECK_LANG: '', ...(rest.find((arg) => typeof arg === 'object') ?? {}) };
+  const args = rest.filter((arg) => typeof arg === 'string');
   const argv = ['--import', 'tsx', 'lib/cli/content-check.ts', '--root', path.join(fixtures, fixture), '--today', '2026-01-15', ...args];
   return new Promise((resolve) => {
-    execFile(process.execPath, argv, { cwd: repo, encoding: 'utf8' }, (error, stdout, stderr) => {
+    execFile(process.execPath, argv, { cwd: repo, encoding: 'utf8', env }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, out: `${stdout}${stderr}` });
     });
   });
 }
 
-// Each case: the fixture, and lines of output that must appear (file, line or field, wording).
+// Each case: the fixture, and lines of output that must appear (file, line or field, wording), in Dutch: the default.
 const cases: [string, string[]][] = [
   [
     'frontmatter',
@@ -233,52 +235,195 @@ const cases: [string, string[]][] = [
   ],
 ];
 
+// The same mistakes with --lang en: at least one fixture per part of the check, in English.
+const english: [string, string[]][] = [
+  [
+    'frontmatter-yaml',
+    [
+      'content/pages/nl/home.mdx:2: the YAML cannot be read: a colon (:) inside a value (column 8)',
+      'put the whole value in double quotes',
+      '(The parser says: Nested mappings are not allowed in compact mappings)',
+      'content/pages/en/home.mdx:10: the link "/en/old-page/" points to a page that does not exist',
+      'If you renamed that page, add its old address to content/redirects.yaml',
+    ],
+  ],
+  [
+    'fact-schema',
+    [
+      'content/facts/test-fact.yaml (topic): topic must be one of: health',
+      'content/facts/test-fact.yaml (confidence): confidence must be high or medium',
+      'content/help/test-help.yaml (url): url must be a full web address',
+      'content/help/test-help.yaml (topics.1): topics.1 must be from: drugs',
+    ],
+  ],
+  [
+    'missing-twin',
+    [
+      'content/pages/nl/over.mdx (translationKey): this page has no English twin: no en page has translationKey "about"',
+      'create content/pages/en/<name>.mdx with locale: en and translationKey: about',
+      'content/pages/en/health.mdx (translationKey): this page has no Dutch twin: no nl page has translationKey "helth"',
+      'content/pages/nl/gezondheid.mdx has translationKey "health": make the two keys the same',
+    ],
+  ],
+  [
+    'components',
+    [
+      'content/pages/nl/home.mdx:12: unknown component <Stats>',
+      'Did you mean <Stat>?',
+      'content/pages/nl/home.mdx:14: <Fact> has no prop "ids"',
+      'content/pages/nl/home.mdx:16: <Chapter> is missing the required prop "id"',
+      'content/pages/nl/home.mdx:22: <Callout> prop "type" has a bad value "danger": it must be one of: info, tip, warning',
+      'content/pages/nl/home.mdx:28: <Quote> prop "persona" has a bad value "ja"',
+      'content/pages/nl/home.mdx:36: <BillLine> must be inside <Bill>…</Bill>',
+      'or use <Fact id="…" /> for a figure on its own',
+      'content/pages/nl/home.mdx:38: <ChainStep> must be inside <Chain>…</Chain>',
+    ],
+  ],
+  [
+    'unknown-fact',
+    [
+      'content/pages/nl/home.mdx:12: <Fact> uses fact "test-fakt", which does not exist',
+      'Did you mean "test-fact"?',
+      'content/pages/nl/home.mdx:14: <Stat> needs a fact with a figure, but "test-qualitative" has none',
+      'content/pages/nl/home.mdx:16: <HelpBox> uses help resource "test-hulp", which does not exist',
+      'content/help/test-help.yaml (fact): fact "test-fac" does not exist',
+      // Three letters off is another fact, not a typo: no suggestion, but where to look.
+      'content/pages/nl/home.mdx:18: <Stat> uses fact "test-cost", which does not exist',
+      'check the spelling or add the fact. No fact has a similar id: look in content/facts/ for the file, or on the fact sheet',
+    ],
+  ],
+  [
+    'links',
+    [
+      'content/pages/nl/home.mdx:10: the link "/nl/over" is missing its trailing slash',
+      'write /nl/over/',
+      'content/pages/nl/home.mdx:10: the link "/nl/hulp/" points to a page that does not exist',
+      'content/pages/nl/home.mdx:14: the link "/nl/over/#wei" points to #wei',
+      'Did you mean "wie"?',
+      'content/pages/nl/home.mdx:14: the link "/en/about/#nope" points to #nope',
+      'messages/nl.json (Site.help): the link "/nl/hlup/" points to a page that does not exist',
+      'content/pages/nl/home.mdx:16: the page /nl/oude-naam/ does not exist, but 2 links point to it: content/pages/nl/home.mdx:16, content/pages/nl/over.mdx:12',
+      'If you renamed that page, add its old address to content/redirects.yaml (section 4 of the guide)',
+      'content/pages/nl/home.mdx:16: the link "https://www.onzichtbarerekening.nl/nl/over/" uses the site\'s full address',
+      'write only the path, /nl/over/:',
+      'content/pages/en/home.mdx:12: the link "/nl/over/" goes to the Dutch site, but this page is English',
+      'link to the English page instead: /en/about/. Is the link to the Dutch page on purpose? Then write it as <a href="/nl/over/" hrefLang="nl">…</a>',
+      'content/pages/en/home.mdx:12: the link "/nl/#start" goes to the Dutch site',
+      'content/pages/en/home.mdx:12: the link "/en/about/" has hrefLang="nl", but goes to the English site',
+      'write hrefLang="en"',
+      'content/pages/en/home.mdx:14: <a> is only for a link to the other language',
+      'content/pages/nl/home.mdx:14: the link "/en/about/#nope" goes to the English site, but this page is Dutch',
+    ],
+  ],
+  [
+    'images',
+    [
+      'content/pages/nl/home.mdx:12: the image /images/kaart.svg has no alt text',
+      'content/pages/nl/home.mdx:14: the image /images/grafiek.png does not exist',
+      'content/pages/nl/home.mdx:16: <Figure> is missing the required prop "alt"',
+      'content/pages/nl/home.mdx:18: the file public/images/kapot.png is not an image a browser can show',
+      'content/pages/nl/home.mdx:20: the file public/images/foto.png is a JPEG image, but its name says PNG',
+      'rename the file to end in .jpg',
+      'content/pages/nl/home.mdx:22: the image /images/groot.jpg is 600 kB, more than the 500 kB an image on the site may be',
+      'make it at most 1600 pixels wide (it is now 4000 × 3000 pixels)',
+      'content/pages/nl/home.mdx:24: the alt text of the image /images/kaart.svg is its file name ("kaart")',
+      'content/pages/nl/home.mdx:26: the alt text of the image /images/kaart.svg is its file name ("kaart.svg")',
+      'content/pages/nl/home.mdx:28: the image /images/kaart.svg has alt text of only spaces',
+    ],
+  ],
+  [
+    'widgets',
+    [
+      'content/scenarios/festival.yaml (lines.0.fact): fact "test-fakt" does not exist',
+      'Did you mean "test-fact"?',
+      'content/scenarios/festival.yaml (lines.1.fact): a bill line needs a fact with a figure, but "test-qualitative" has none',
+      'content/scenarios/festival.yaml (lines.1.part): lines.1.part must be one of: health, environment, society',
+      'content/scenarios/festival.yaml (lines.0.href.nl): the link "/nl/over/#wei" points to #wei',
+      'Did you mean "wie"?',
+      'content/scenarios/festival.yaml (lines.1.href.en): lines.1.href.en must be an internal link starting with /en/',
+      'content/scenarios/festival.yaml (total.nl): total.nl contains the figure "3": every figure on the site comes from a fact',
+      'content/scenarios/festival.yaml (default): no scenario has default: true',
+      'content/quiz/first.yaml (correct): correct must be the id of one of the options',
+      'content/quiz/first.yaml (options.0.text.nl): options.0.text.nl contains the figure "250"',
+      'content/quiz/first.yaml (fact): fact "test-fakt" does not exist',
+      'content/quiz: the quiz has 1 question',
+      'keep 6 to 10 questions',
+    ],
+  ],
+  [
+    'messages',
+    [
+      'messages/en.json (Site.tagline): message Site.tagline is in messages/nl.json but missing here',
+      'messages/nl.json (Site.tagline): message Site.tagline is empty',
+      'messages/en.json (Site.help): message Site.help lacks {name}',
+    ],
+  ],
+];
+
 describe.concurrent('npm run content:check', { timeout: 60_000 }, () => {
   it('reports only the braces, not the comment in braces', async () => {
     const { out } = await check('mdx-braces');
-    expect(out).toContain('1 error, 0 warnings');
+    expect(out).toContain('1 fout, 0 waarschuwingen');
   });
 
   it('passes a clean tree', async () => {
     const { code, out } = await check('clean');
-    expect(out).toMatch(/^0 errors, 0 warnings in \d+ files \(\d+\.\d s\)$/m);
+    expect(out).toMatch(/^0 fouten, 0 waarschuwingen in \d+ bestanden \(\d+,\d s\)$/m);
     expect(code).toBe(0);
   });
 
   it.each(cases)('explains the mistake in %s', async (fixture, expected) => {
     const { code, out } = await check(fixture);
     for (const line of expected) expect(out).toContain(line);
-    expect(out).toMatch(/^[1-9]\d* errors?, \d+ warnings? in \d+ files \(/m);
+    expect(out).toMatch(/^fout: /m);
+    expect(out).toMatch(/^[1-9]\d* fout(en)?, \d+ waarschuwing(en)? in \d+ bestanden \(/m);
     expect(out).not.toMatch(/\n\s+at /); // no stack trace
     expect(code).toBe(1);
+  });
+
+  it.each(english)('explains the mistake in %s in English, with --lang en', async (fixture, expected) => {
+    const { code, out } = await check(fixture, '--lang', 'en');
+    for (const line of expected) expect(out).toContain(line);
+    expect(out).toMatch(/^error: /m);
+    expect(out).toMatch(/^[1-9]\d* errors?, \d+ warnings? in \d+ files \(\d+\.\d s\)/m);
+    expect(code).toBe(1);
+  });
+
+  it('speaks English when CONTENT_CHECK_LANG=en, and --lang wins over it', async () => {
+    const [english, dutch] = await Promise.all([
+      check('clean', { CONTENT_CHECK_LANG: 'en' }),
+      check('clean', { CONTENT_CHECK_LANG: 'en' }, '--lang', 'nl'),
+    ]);
+    expect(english.out).toMatch(/^0 errors, 0 warnings in \d+ files/m);
+    expect(dutch.out).toMatch(/^0 fouten, 0 waarschuwingen in \d+ bestanden/m);
   });
 
   it('lists an unreadable fact first, with its uses folded under it', async () => {
     const { out } = await check('fact-yaml');
     const lines = out.split('\n');
-    expect(lines[0]).toMatch(/^error: content\/facts\/test-fact\.yaml:15: the YAML cannot be read/);
-    expect(out).toContain('    5 problems follow from this, and will go away when it is fixed:');
+    expect(lines[0]).toMatch(/^fout: content\/facts\/test-fact\.yaml:15: the YAML cannot be read/);
+    expect(out).toContain('    5 problemen volgen hieruit, en verdwijnen als je dit oplost:');
     for (const use of [
       'content/help/test-help.yaml (fact): this field uses fact "test-fact", whose file cannot be read',
       'content/pages/nl/home.mdx:18: <Stat> uses fact "test-fact", whose file cannot be read',
       'content/pages/nl/home.mdx:21: <BillLine> uses fact "test-fact", whose file cannot be read',
     ])
       expect(lines).toContain(`      ${use}`);
-    expect(out).toContain('1 error, 0 warnings');
+    expect(out).toContain('1 fout, 0 waarschuwingen');
   });
 
   it('lists unreadable frontmatter before other files, with the link and twin that follow from it', async () => {
     const { out } = await check('frontmatter-yaml');
-    const errors = out.split('\n').filter((line) => line.startsWith('error: '));
-    expect(errors[0]).toMatch(/^error: content\/pages\/nl\/home\.mdx:2: /);
-    expect(errors[1]).toMatch(/^error: content\/pages\/en\/home\.mdx:10: the link "\/en\/old-page\/"/);
+    const errors = out.split('\n').filter((line) => line.startsWith('fout: '));
+    expect(errors[0]).toMatch(/^fout: content\/pages\/nl\/home\.mdx:2: /);
+    expect(errors[1]).toMatch(/^fout: content\/pages\/en\/home\.mdx:10: the link "\/en\/old-page\/"/);
     expect(out).toContain(
       "      content/pages/en/home.mdx (translationKey): this page's Dutch twin is content/pages/nl/home.mdx, whose frontmatter cannot be read",
     );
     expect(out).toContain(
       '      content/pages/en/home.mdx:10: the link "/nl/" points to content/pages/nl/home.mdx, whose frontmatter cannot be read',
     );
-    expect(out).toContain('2 errors, 0 warnings');
+    expect(out).toContain('2 fouten, 0 waarschuwingen');
   });
 
   it('never suggests a far-off fact', async () => {
@@ -288,7 +433,7 @@ describe.concurrent('npm run content:check', { timeout: 60_000 }, () => {
 
   it('passes figures whose numbers match in both languages', async () => {
     const { out } = await check('fact-numbers');
-    expect(out).toContain('2 errors, 0 warnings');
+    expect(out).toContain('2 fouten, 0 waarschuwingen');
   });
 
   it('passes a link to the other language written with hrefLang', async () => {
@@ -301,22 +446,28 @@ describe.concurrent('npm run content:check', { timeout: 60_000 }, () => {
     expect(out).not.toContain('steeds vaker');
     expect(out).not.toContain('Steeds meer');
     expect(out).not.toContain('Dat is goed nieuws');
-    expect(out).toContain('6 errors, 0 warnings');
+    expect(out).toContain('6 fouten, 0 waarschuwingen');
   });
 
   it('warns about a passed review date for 30 days, then fails', async () => {
-    const [soon, late] = await Promise.all([check('review', '--today', '2026-01-31'), check('review', '--today', '2026-02-01')]);
-    expect(soon.out).toContain('content/pages/nl/home.mdx (reviewBy): reviewBy 2026-01-01 has passed (30 days ago)');
-    expect(soon.out).toContain('0 errors, 2 warnings');
+    const [soon, late, english] = await Promise.all([
+      check('review', '--today', '2026-01-31'),
+      check('review', '--today', '2026-02-01'),
+      check('review', '--today', '2026-01-31', '--lang', 'en'),
+    ]);
+    expect(english.out).toContain('warning: content/pages/nl/home.mdx (reviewBy): reviewBy 2026-01-01 has passed (30 days ago)');
+    expect(english.out).toContain('0 errors, 2 warnings');
+    expect(soon.out).toContain('content/pages/nl/home.mdx (reviewBy): reviewBy 2026-01-01 is voorbij (30 dagen geleden)');
+    expect(soon.out).toContain('0 fouten, 2 waarschuwingen');
     expect(soon.code).toBe(0);
-    expect(late.out).toContain('content/pages/nl/home.mdx (reviewBy): reviewBy 2026-01-01 passed 31 days ago');
+    expect(late.out).toContain('content/pages/nl/home.mdx (reviewBy): reviewBy 2026-01-01 is 31 dagen voorbij');
     expect(late.code).toBe(1);
   });
 
   it('ends a bad run in one plain line with exit code 2', async () => {
     const { code, out } = await check('clean', '--today', 'tomorrow');
     expect(out.trim().split('\n')).toHaveLength(1);
-    expect(out).toContain('content:check could not run');
+    expect(out).toContain('content:check kon niet draaien');
     expect(code).toBe(2);
   });
 });
