@@ -14,8 +14,13 @@ export function checkSchema(file: string, schema: z.ZodType, data: unknown, know
       return {
         file,
         field,
-        message: `unknown field "${field}"`,
-        fix: near ? `did you mean ${near}? Field names are case-sensitive` : problem.fix,
+        message: { nl: `onbekend veld "${field}"`, en: `unknown field "${field}"` },
+        fix: near
+          ? {
+              nl: `bedoel je ${near}? Hoofdletters tellen mee in de naam van een veld`,
+              en: `did you mean ${near}? Field names are case-sensitive`,
+            }
+          : problem.fix,
       };
     });
   });

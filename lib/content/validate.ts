@@ -31,7 +31,7 @@ export function schemaProblems(file: string, schema: z.ZodType, data: unknown): 
 function problemOf(file: string, schema: z.ZodType, issue: z.core.$ZodIssue): Problem {
   const field = issue.path.join('.');
   if (issue.code === 'unrecognized_keys') {
-    return { file, field: issue.keys.join(', '), message: `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`, fix: 'remove it or check its spelling against the editors\' guide (content/README.md)' };
+    return { file, field: issue.keys.join(', '), message: `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`, fix: { nl: 'haal het weg, of vergelijk de spelling met de gids voor redacteuren (content/README.md)', en: "remove it or check its spelling against the editors' guide (content/README.md)" } };
   }
   const where = field ? `${field} ` : '';
   if (issue.code === 'invalid_type' && issue.input === undefined) {
@@ -46,10 +46,10 @@ function problemOf(file: string, schema: z.ZodType, issue: z.core.$ZodIssue): Pr
 }
 
 /** Throws once with every problem, when there is any: a bad file stops the build with its file and field. */
-export function throwOnProblems(subject: string, problems: Problem[], lang: Lang = envLang()): void {
+export function throwOnProblems(subject: Text, problems: Problem[], lang: Lang = envLang()): void {
   if (problems.length === 0) return;
-  const help = { nl: `${problems.length} probleem/problemen; npm run content:check legt ze uit`, en: `${problems.length} problem(s); run npm run content:check for help` };
-  throw new Error(`${subject} ${help[lang]}:\n${problems.map((problem) => formatProblem(problem, lang)).join('\n')}`);
+  const help = { nl: `${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'}; npm run content:check legt ze uit`, en: `${problems.length} problem(s); run npm run content:check for help` };
+  throw new Error(`${inLang(subject, lang)} ${help[lang]}:\n${problems.map((problem) => formatProblem(problem, lang)).join('\n')}`);
 }
 
 type Stored = { _raw: { sourceFilePath: string } };
