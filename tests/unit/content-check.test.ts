@@ -35,9 +35,9 @@ const cases: [string, string[]][] = [
   [
     'frontmatter-yaml',
     [
-      'content/pages/nl/home.mdx:2: the YAML cannot be read: a colon (:) inside a value (column 8)',
-      'put the whole value in double quotes',
-      '(The parser says: Nested mappings are not allowed in compact mappings)',
+      'content/pages/nl/home.mdx:2: de YAML is niet te lezen: een dubbele punt (:) in een waarde (kolom 8)',
+      'zet de hele waarde tussen dubbele aanhalingstekens',
+      '(De parser zegt: Nested mappings are not allowed in compact mappings)',
       'content/pages/en/home.mdx:10: de link "/en/old-page/" gaat naar een pagina die niet bestaat',
       'Heb je die pagina een andere naam gegeven? Zet dan het oude adres in content/redirects.yaml',
     ],
@@ -45,8 +45,8 @@ const cases: [string, string[]][] = [
   [
     'fact-yaml',
     [
-      "content/facts/test-fact.yaml:15: the YAML cannot be read: a quote (') is opened but not closed (column 14)",
-      "end the value with the same quote (')",
+      "content/facts/test-fact.yaml:15: de YAML is niet te lezen: een aanhalingsteken (') is geopend maar niet gesloten (kolom 14)",
+      "eindig de waarde met hetzelfde aanhalingsteken (')",
     ],
   ],
   [
@@ -123,13 +123,13 @@ const cases: [string, string[]][] = [
       'content/pages/nl/gezondheid.mdx heeft translationKey "health": maak de twee keys gelijk',
     ],
   ],
-  ['mdx-syntax', ['content/pages/nl/home.mdx:12: the tag <Chapter> is not closed', 'add </Chapter>']],
+  ['mdx-syntax', ['content/pages/nl/home.mdx:12: de tag <Chapter> is niet gesloten', 'zet </Chapter> na de inhoud']],
   // Braces pass MDX's parser but fail the build; a comment in braces is fine (line 14 of the fixture).
   [
     'mdx-braces',
     [
-      'content/pages/nl/home.mdx:12: text between curly braces is read as code, and the build fails on it: {ongeveer}',
-      'write \\{ and \\} to show them',
+      'content/pages/nl/home.mdx:12: tekst tussen accolades wordt als code gelezen, en daarop mislukt de build: {ongeveer}',
+      'schrijf \\{ en \\} om ze als teken te tonen',
     ],
   ],
   [
@@ -144,7 +144,13 @@ const cases: [string, string[]][] = [
       'content/pages/nl/home.mdx:34: de kop "Tweede paginatitel" is niveau 1 (#), even groot als de titel van de pagina',
     ],
   ],
-  ['mdx-quotes', ['content/pages/nl/home.mdx:12: an attribute value starts with the curly quote ”', 'type straight double quotes instead']],
+  [
+    'mdx-quotes',
+    [
+      'content/pages/nl/home.mdx:12: een waarde in een tag begint met het krullende aanhalingsteken ”',
+      'typ rechte dubbele aanhalingstekens',
+    ],
+  ],
   [
     'components',
     [
@@ -198,17 +204,17 @@ const cases: [string, string[]][] = [
   [
     'images',
     [
-      'content/pages/nl/home.mdx:12: the image /images/kaart.svg has no alt text',
-      'content/pages/nl/home.mdx:14: the image /images/grafiek.png does not exist',
+      'content/pages/nl/home.mdx:12: de afbeelding /images/kaart.svg heeft geen alt-tekst',
+      'content/pages/nl/home.mdx:14: de afbeelding /images/grafiek.png bestaat niet',
       'content/pages/nl/home.mdx:16: <Figure> mist de verplichte eigenschap "alt"',
-      'content/pages/nl/home.mdx:18: the file public/images/kapot.png is not an image a browser can show',
-      'content/pages/nl/home.mdx:20: the file public/images/foto.png is a JPEG image, but its name says PNG',
-      'rename the file to end in .jpg',
-      'content/pages/nl/home.mdx:22: the image /images/groot.jpg is 600 kB, more than the 500 kB an image on the site may be',
-      'make it at most 1600 pixels wide (it is now 4000 × 3000 pixels)',
-      'content/pages/nl/home.mdx:24: the alt text of the image /images/kaart.svg is its file name ("kaart")',
-      'content/pages/nl/home.mdx:26: the alt text of the image /images/kaart.svg is its file name ("kaart.svg")',
-      'content/pages/nl/home.mdx:28: the image /images/kaart.svg has alt text of only spaces',
+      'content/pages/nl/home.mdx:18: het bestand public/images/kapot.png is geen afbeelding die een browser kan tonen',
+      'content/pages/nl/home.mdx:20: het bestand public/images/foto.png is een JPEG-afbeelding, maar de naam zegt PNG',
+      'geef het bestand een naam die eindigt op .jpg',
+      'content/pages/nl/home.mdx:22: de afbeelding /images/groot.jpg is 600 kB, meer dan de 500 kB die een afbeelding op de site mag zijn',
+      'maak haar hoogstens 1600 pixels breed (nu is ze 4000 × 3000 pixels)',
+      'content/pages/nl/home.mdx:24: de alt-tekst van de afbeelding /images/kaart.svg is de bestandsnaam ("kaart")',
+      'content/pages/nl/home.mdx:26: de alt-tekst van de afbeelding /images/kaart.svg is de bestandsnaam ("kaart.svg")',
+      'content/pages/nl/home.mdx:28: de afbeelding /images/kaart.svg heeft een alt-tekst van alleen spaties',
     ],
   ],
   [
@@ -406,7 +412,7 @@ describe.concurrent('npm run content:check', { timeout: 60_000 }, () => {
   it('lists an unreadable fact first, with its uses folded under it', async () => {
     const { out } = await check('fact-yaml');
     const lines = out.split('\n');
-    expect(lines[0]).toMatch(/^fout: content\/facts\/test-fact\.yaml:15: the YAML cannot be read/);
+    expect(lines[0]).toMatch(/^fout: content\/facts\/test-fact\.yaml:15: de YAML is niet te lezen/);
     expect(out).toContain('    5 problemen volgen hieruit, en verdwijnen als je dit oplost:');
     for (const use of [
       'content/help/test-help.yaml (fact): dit veld gebruikt feit "test-fact", maar dat bestand is niet te lezen',
