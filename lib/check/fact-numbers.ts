@@ -48,7 +48,7 @@ export function checkFactNumbers(content: Content): Problem[] {
     const en = numbersIn(figure.en, 'en');
     if (nl.join(' ') === en.join(' ')) continue;
     const read = (numbers: string[], lang: Lang) =>
-      numbers.length ? numbers.join(lang === 'nl' ? ' en ' : ' and ') : lang === 'nl' ? 'geen getal' : 'no number';
+      numbers.length ? numbers.join({ nl: ' en ', en: ' and ' }[lang]) : { nl: 'geen getal', en: 'no number' }[lang];
     problems.push({
       file: fact.file,
       line: figureLine(content.root, fact.file),

@@ -3,9 +3,12 @@
 // at the place that finds the problem, with both texts side by side: the checks never need to know
 // the language, and the editors' guide test reads the literal words of both.
 
-export const langs = ['nl', 'en'] as const;
-export type Lang = (typeof langs)[number];
-export const defaultLang: Lang = 'nl';
+import { routing, type Locale } from '@/i18n/routing';
+
+// The languages of the messages are the site's own (i18n/routing.ts); Dutch, the default, comes first.
+export const langs = routing.locales;
+export type Lang = Locale;
+export const defaultLang: Lang = routing.defaultLocale;
 
 /** One message in both languages. */
 export type Bilingual = Record<Lang, string>;
@@ -38,9 +41,11 @@ export const labels = {
   fix: { nl: 'oplossing', en: 'fix' },
 } satisfies Record<string, Bilingual>;
 
+const decimalMark: Bilingual = { nl: ',', en: '.' };
+
 /** The last line of a run: "1 fout, 1 waarschuwing in 96 bestanden (2,1 s)". */
 export function summary(errors: number, warnings: number, files: number, seconds: number, lang: Lang): string {
-  const time = lang === 'nl' ? seconds.toFixed(1).replace('.', ',') : seconds.toFixed(1);
+  const time = seconds.toFixed(1).replace('.', decimalMark[lang]);
   const line = join(
     count(errors, { nl: 'fout', en: 'error' }, { nl: 'fouten', en: 'errors' }),
     ', ',

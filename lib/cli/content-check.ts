@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Problem } from '../content/validate';
-import { envLang, isLang, labels, summary, type Lang } from '../check/lang';
+import { envLang, isLang, labels, langs, summary, type Lang } from '../check/lang';
 
 // `npm run content:check`: explains every content mistake at once, in words an editor can act on:
 // in Dutch, or in English with --lang en (or CONTENT_CHECK_LANG=en).
@@ -9,7 +9,7 @@ import { envLang, isLang, labels, summary, type Lang } from '../check/lang';
 // Output piped into `head` or a closed terminal is not the editor's problem: stop quietly.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 2));
 
-const usage = 'usage: content-check [--root <folder>] [--today YYYY-MM-DD] [--format text|github] [--lang nl|en]';
+const usage = `usage: content-check [--root <folder>] [--today YYYY-MM-DD] [--format text|github] [--lang ${langs.join('|')}]`;
 const formats = ['text', 'github'] as const;
 type Format = (typeof formats)[number];
 type Options = { root: string; today: string; format: Format; lang: Lang };
@@ -46,7 +46,7 @@ async function main(): Promise<number> {
   const { githubAnnotation } = await import('../check/github');
   const { root, today, format } = options(argv, localToday());
   if (!isRealDate(today))
-    throw new Error(`--today ${today} ${lang === 'nl' ? 'is geen bestaande datum' : 'is not a real date'} (${usage})`);
+    throw new Error(`--today ${today} ${{ nl: 'is geen bestaande datum', en: 'is not a real date' }[lang]} (${usage})`);
   const { problems, files } = runChecks(root, today);
   if (format === 'github') {
     for (const problem of problems) console.log(githubAnnotation(problem as Problem, lang));
@@ -71,7 +71,7 @@ main().then(
   },
   (error: unknown) => {
     // A crash is a bug in the check, not the editor's mistake: one plain line, no stack trace.
-    const start = lang === 'nl' ? 'content:check kon niet draaien' : 'content:check could not run';
+    const start = { nl: 'content:check kon niet draaien', en: 'content:check could not run' }[lang];
     console.log(`${start}: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 2;
   },
