@@ -6,6 +6,7 @@ import type { Doc } from '@/lib/content';
 import { examples } from '@/lib/content/examples';
 import { factIdsIn } from '@/lib/content/mdx-tree';
 import { mdxContent } from '@/lib/content/mdx';
+import { inLang } from '@/lib/check/lang';
 import type { Problem } from '@/lib/content/validate';
 import { pageFactIds } from '@/lib/content/widget-facts';
 import { currentProblems, dataFilesOf, filesWithSlug, hasErrors, problemsForPage, renderProblem } from '@/lib/dev/problems';
@@ -90,28 +91,31 @@ export function DevProblems({ locale, t, own, elsewhere }: Props) {
         {errors ? t('DevProblems.title') : own.length ? t('DevProblems.warnings') : t('DevProblems.elsewhere')}
       </Heading>
       {errors || !own.length ? <p className="mt-2">{errors ? t('DevProblems.intro') : t('DevProblems.elsewhereIntro')}</p> : null}
-      <ProblemList problems={own} t={t} />
+      <ProblemList problems={own} locale={locale} t={t} />
       {own.length && elsewhere.length ? (
         <>
           <Subheading className="mt-6 text-xl font-bold">{t('DevProblems.elsewhere')}</Subheading>
           <p className="mt-2">{t('DevProblems.elsewhereIntro')}</p>
         </>
       ) : null}
-      <ProblemList problems={elsewhere} t={t} />
+      <ProblemList problems={elsewhere} locale={locale} t={t} />
     </section>
   );
 }
 
-function ProblemList({ problems, t }: { problems: Problem[]; t: Translate }) {
+// The content check writes each message in both languages; the preview shows the page's own.
+type ListProps = { problems: Problem[]; locale: Locale; t: Translate };
+
+function ProblemList({ problems, locale, t }: ListProps) {
   if (!problems.length) return null;
   return (
     <ul className="mt-4 space-y-4">
       {problems.map((problem, index) => (
         <li key={index} className="rounded border-2 border-rule p-3">
-          <ProblemText problem={problem} t={t} />
+          <ProblemText problem={problem} locale={locale} t={t} />
           {problem.fix ? (
             <p className="mt-2">
-              <strong>{t('DevProblems.fix')}</strong> {problem.fix}
+              <strong>{t('DevProblems.fix')}</strong> {inLang(problem.fix, locale)}
             </p>
           ) : null}
           {problem.followers?.length ? (
@@ -120,7 +124,7 @@ function ProblemList({ problems, t }: { problems: Problem[]; t: Translate }) {
               <ul className="mt-1 list-disc pl-6 text-sm">
                 {problem.followers.map((follower, at) => (
                   <li key={at}>
-                    <ProblemText problem={follower} t={t} />
+                    <ProblemText problem={follower} locale={locale} t={t} />
                   </li>
                 ))}
               </ul>
@@ -132,7 +136,7 @@ function ProblemList({ problems, t }: { problems: Problem[]; t: Translate }) {
   );
 }
 
-function ProblemText({ problem, t }: { problem: Problem; t: Translate }) {
+function ProblemText({ problem, locale, t }: { problem: Problem; locale: Locale; t: Translate }) {
   const where = [
     problem.line ? t('DevProblems.line', { line: problem.line }) : null,
     problem.field && !problem.line ? t('DevProblems.field', { field: problem.field }) : null,
@@ -141,7 +145,7 @@ function ProblemText({ problem, t }: { problem: Problem; t: Translate }) {
     <p>
       <strong className="font-bold">{problem.level === 'warning' ? t('DevProblems.warning') : t('DevProblems.error')}</strong>{' '}
       <code className="font-mono">{problem.file}</code>
-      {where.length ? `, ${where.join(', ')}` : ''}: {problem.message}
+      {where.length ? `, ${where.join(', ')}` : ''}: {inLang(problem.message, locale)}
     </p>
   );
 }

@@ -41,7 +41,7 @@ export const redirectsStep: BuildStep = {
     const redirects = readRedirects();
     // The same rules as the content check, over the built site: every target exists, no old URL is a page.
     throwOnProblems(
-      `${redirectsFile} has`,
+      { nl: `${redirectsFile} heeft`, en: `${redirectsFile} has` },
       redirectProblems(redirectsFile, redirects, {
         isPage: (url) => url.endsWith('/') && existsOut(outDir, url),
         exists: (url) => existsOut(outDir, url),

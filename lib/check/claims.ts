@@ -32,16 +32,25 @@ export function checkClaims(content: Content): Problem[] {
       problems.push({
         file: doc.file,
         line: claim.line,
-        message: `this sentence makes a claim (${claim.words.map((word) => `"${word}"`).join(', ')}) without a source: "${claim.sentence}"`,
-        fix: 'cite the fact that says exactly this, for this group and period: put <Cite fact="…"> before the sentence and </Cite> after it, or a <Fact>/<Stat> in the same paragraph. If no fact says it, rephrase or cut it',
+        message: {
+          nl: `deze zin doet een bewering (${claim.words.map((word) => `"${word}"`).join(', ')}) zonder bron: "${claim.sentence}"`,
+          en: `this sentence makes a claim (${claim.words.map((word) => `"${word}"`).join(', ')}) without a source: "${claim.sentence}"`,
+        },
+        fix: {
+          nl: 'noem het feit dat precies dit zegt, voor deze groep en periode: zet <Cite fact="…"> vóór de zin en </Cite> erna, of een <Fact>/<Stat> in dezelfde alinea. Zegt geen feit dit? Schrijf de zin anders of haal hem weg',
+          en: 'cite the fact that says exactly this, for this group and period: put <Cite fact="…"> before the sentence and </Cite> after it, or a <Fact>/<Stat> in the same paragraph. If no fact says it, rephrase or cut it',
+        },
       });
     }
     for (const tag of doc.elements.filter((item) => item.name === 'Cite' && !item.hasChildren)) {
       problems.push({
         file: doc.file,
         line: tag.line,
-        message: '<Cite> has no text: it cites the sentence between <Cite …> and </Cite>',
-        fix: 'put the sentence inside: <Cite fact="…">the sentence</Cite>',
+        message: {
+          nl: '<Cite> heeft geen tekst: het noemt de bron bij de zin tussen <Cite …> en </Cite>',
+          en: '<Cite> has no text: it cites the sentence between <Cite …> and </Cite>',
+        },
+        fix: { nl: 'zet de zin ertussen: <Cite fact="…">de zin</Cite>', en: 'put the sentence inside: <Cite fact="…">the sentence</Cite>' },
       });
     }
   }

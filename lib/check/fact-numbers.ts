@@ -4,6 +4,7 @@ import YAML from 'yaml';
 import type { Locale } from '@/i18n/routing';
 import type { Problem } from '@/lib/content/validate';
 import type { Content } from './types';
+import type { Lang } from './lang';
 
 // A fact's figure is written twice, once per language, and a slip in one (12.500 typed as 12,500 in
 // the English, or a digit dropped) shows readers of one language another number than the source's.
@@ -46,13 +47,20 @@ export function checkFactNumbers(content: Content): Problem[] {
     const nl = numbersIn(figure.nl, 'nl');
     const en = numbersIn(figure.en, 'en');
     if (nl.join(' ') === en.join(' ')) continue;
-    const read = (numbers: string[]) => (numbers.length ? numbers.join(' and ') : 'no number');
+    const read = (numbers: string[], lang: Lang) =>
+      numbers.length ? numbers.join({ nl: ' en ', en: ' and ' }[lang]) : { nl: 'geen getal', en: 'no number' }[lang];
     problems.push({
       file: fact.file,
       line: figureLine(content.root, fact.file),
       field: 'figure',
-      message: `the figure has other numbers in Dutch ("${figure.nl}", read as ${read(nl)}) than in English ("${figure.en}", read as ${read(en)})`,
-      fix: 'make the numbers the same in both languages. Dutch writes 1.234,5 and English 1,234.5: the point and the comma swap places',
+      message: {
+        nl: `het cijfer heeft in het Nederlands andere getallen ("${figure.nl}", gelezen als ${read(nl, 'nl')}) dan in het Engels ("${figure.en}", gelezen als ${read(en, 'nl')})`,
+        en: `the figure has other numbers in Dutch ("${figure.nl}", read as ${read(nl, 'en')}) than in English ("${figure.en}", read as ${read(en, 'en')})`,
+      },
+      fix: {
+        nl: 'maak de getallen gelijk in beide talen. In het Nederlands schrijf je 1.234,5 en in het Engels 1,234.5: de punt en de komma wisselen van plaats',
+        en: 'make the numbers the same in both languages. Dutch writes 1.234,5 and English 1,234.5: the point and the comma swap places',
+      },
     });
   }
   return problems;

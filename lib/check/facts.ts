@@ -2,6 +2,7 @@ import { factProps, type ComponentName } from '@/lib/content/schemas/components'
 import { factSchema } from '@/lib/content/schemas/fact';
 import { helpSchema } from '@/lib/content/schemas/help';
 import type { Problem } from '@/lib/content/validate';
+import { inLang, join } from './lang';
 import { factUseProblem, fileIdProblems, unreadableUse } from './data-texts';
 import { checkSchema, keysOf } from './schema';
 import { didYouMean, unknownFactFix } from './suggest';
@@ -11,43 +12,78 @@ import type { Content, DataFile } from './types';
 const needsFigure = new Set(['Stat', 'BillLine']);
 
 function sourceWording(problem: Problem): Problem {
+  // Matched on the English text: one wording to recognise, whatever the editor reads.
+  const message = inLang(problem.message, 'en');
   // Every figure on the site must be traceable: say so plainly instead of "source.url is missing".
-  if (problem.field === 'source.url' && / is missing$/.test(problem.message)) {
+  if (problem.field === 'source.url' && / is missing$/.test(message)) {
     return {
       ...problem,
-      message: 'this fact has no source URL (source.url is missing)',
-      fix: 'add url: https://… under source:, the web page the fact comes from. A fact without a source cannot be shown',
+      message: {
+        nl: 'dit feit heeft geen URL van de bron (source.url ontbreekt)',
+        en: 'this fact has no source URL (source.url is missing)',
+      },
+      fix: {
+        nl: 'zet url: https://… onder source:, de webpagina waar het feit vandaan komt. Een feit zonder bron kan niet op de site',
+        en: 'add url: https://… under source:, the web page the fact comes from. A fact without a source cannot be shown',
+      },
     };
   }
-  if (problem.field === 'source' && / is missing$/.test(problem.message)) {
+  if (problem.field === 'source' && / is missing$/.test(message)) {
     return {
       ...problem,
-      message: 'this fact has no source (no publisher, title, URL or publication date)',
-      fix: 'add a source: block with publisher, title, url (https://…) and published',
+      message: {
+        nl: 'dit feit heeft geen bron (geen uitgever, titel, URL of datum van publicatie)',
+        en: 'this fact has no source (no publisher, title, URL or publication date)',
+      },
+      fix: {
+        nl: 'zet een blok source: met publisher, title, url (https://…) en published',
+        en: 'add a source: block with publisher, title, url (https://…) and published',
+      },
     };
   }
   // Every fact shows the passage of its source that states it, so a reader can check the site's words.
-  if (problem.field === 'evidence' && / is (missing|required)$/.test(problem.message)) {
+  if (problem.field === 'evidence' && / is (missing|required)$/.test(message)) {
     return {
       ...problem,
-      message: 'this fact has no evidence: the passage of the source that states it (evidence is missing)',
-      fix: 'add evidence: with lang: (the language of the source, like nl or en) and text: (the passage that states the fact, copied word for word from the source)',
+      message: {
+        nl: 'dit feit heeft geen bewijs: het stuk uit de bron dat het zegt (evidence ontbreekt)',
+        en: 'this fact has no evidence: the passage of the source that states it (evidence is missing)',
+      },
+      fix: {
+        nl: 'zet evidence: met lang: (de taal van de bron, zoals nl of en) en text: (het stuk dat het feit zegt, letterlijk overgenomen uit de bron)',
+        en: 'add evidence: with lang: (the language of the source, like nl or en) and text: (the passage that states the fact, copied word for word from the source)',
+      },
     };
   }
-  if (problem.field?.startsWith('evidence.') && / is missing$/.test(problem.message)) {
+  if (problem.field?.startsWith('evidence.') && / is missing$/.test(message)) {
     return {
       ...problem,
-      fix: 'evidence: needs lang: (the language of the source, like nl or en) and text: (the passage that states the fact, copied word for word from the source)',
+      fix: {
+        nl: 'evidence: heeft lang: nodig (de taal van de bron, zoals nl of en) en text: (het stuk dat het feit zegt, letterlijk overgenomen uit de bron)',
+        en: 'evidence: needs lang: (the language of the source, like nl or en) and text: (the passage that states the fact, copied word for word from the source)',
+      },
     };
   }
-  if (problem.field === 'sourceKind' && /does not match confidence/.test(problem.message)) {
-    return { ...problem, fix: 'use sourceKind: primary with confidence: high, or sourceKind: news or secondary with confidence: medium' };
-  }
-  if (problem.field === 'sourceKind' && / is missing$/.test(problem.message)) {
+  if (problem.field === 'sourceKind' && /does not match confidence/.test(message)) {
     return {
       ...problem,
-      message: 'this fact does not say where it comes from (sourceKind is missing)',
-      fix: 'add sourceKind: primary (the organisation that made the figure), news (a news report about it) or secondary (another organisation passing it on)',
+      fix: {
+        nl: 'gebruik sourceKind: primary met confidence: high, of sourceKind: news of secondary met confidence: medium',
+        en: 'use sourceKind: primary with confidence: high, or sourceKind: news or secondary with confidence: medium',
+      },
+    };
+  }
+  if (problem.field === 'sourceKind' && / is missing$/.test(message)) {
+    return {
+      ...problem,
+      message: {
+        nl: 'dit feit zegt niet waar het vandaan komt (sourceKind ontbreekt)',
+        en: 'this fact does not say where it comes from (sourceKind is missing)',
+      },
+      fix: {
+        nl: 'zet sourceKind: primary (de organisatie die het cijfer maakte), news (een nieuwsbericht erover) of secondary (een andere organisatie die het doorgeeft)',
+        en: 'add sourceKind: primary (the organisation that made the figure), news (a news report about it) or secondary (another organisation passing it on)',
+      },
     };
   }
   return problem;
@@ -74,8 +110,14 @@ function unconfirmedPhones(item: DataFile, fact: DataFile | undefined): Problem[
       {
         file: item.file,
         field,
-        message: `the number ${phone} is not in the text of fact "${fact.id}", so no source confirms it`,
-        fix: 'remove the number (the website is enough), or add it to the fact once a current source confirms it',
+        message: {
+          nl: `het nummer ${phone} staat niet in de tekst van feit "${fact.id}", dus geen bron bevestigt het`,
+          en: `the number ${phone} is not in the text of fact "${fact.id}", so no source confirms it`,
+        },
+        fix: {
+          nl: 'haal het nummer weg (de website is genoeg), of zet het in het feit als een actuele bron het bevestigt',
+          en: 'remove the number (the website is enough), or add it to the fact once a current source confirms it',
+        },
       },
     ];
   });
@@ -103,17 +145,29 @@ export function checkFacts(content: Content): Problem[] {
           problems.push({
             file: doc.file,
             line,
-            message: `<${tag.name}> uses fact "${id}", which does not exist (there is no content/facts/${id}.yaml)`,
+            message: {
+              nl: `<${tag.name}> gebruikt feit "${id}", maar dat bestaat niet (er is geen content/facts/${id}.yaml)`,
+              en: `<${tag.name}> uses fact "${id}", which does not exist (there is no content/facts/${id}.yaml)`,
+            },
             fix: unknownFactFix(id, facts.keys()),
           });
         } else if (!fact.data) {
-          problems.push(unreadableUse({ file: doc.file, line }, `<${tag.name}>`, `fact "${id}"`, fact.file));
+          problems.push(unreadableUse({ file: doc.file, line }, `<${tag.name}>`, { nl: `feit "${id}"`, en: `fact "${id}"` }, fact.file));
         } else if (needsFigure.has(tag.name) && fact.data.figure === null) {
           problems.push({
             file: doc.file,
             line,
-            message: `<${tag.name}> needs a fact with a figure, but "${id}" has none (figure: null)`,
-            fix: tag.name === 'Stat' ? `use <Fact id="${id}" /> instead` : 'choose a fact with a figure for this bill line',
+            message: {
+              nl: `<${tag.name}> heeft een feit met een cijfer nodig, maar "${id}" heeft geen cijfer (figure: null)`,
+              en: `<${tag.name}> needs a fact with a figure, but "${id}" has none (figure: null)`,
+            },
+            fix:
+              tag.name === 'Stat'
+                ? { nl: `gebruik dan <Fact id="${id}" />`, en: `use <Fact id="${id}" /> instead` }
+                : {
+                    nl: 'kies een feit met een cijfer voor deze regel van de rekening',
+                    en: 'choose a fact with a figure for this bill line',
+                  },
           });
         }
       }
@@ -126,14 +180,30 @@ export function checkFacts(content: Content): Problem[] {
           if (item?.data) continue;
           const line = tag.propLines.ids ?? tag.line;
           if (item) {
-            problems.push(unreadableUse({ file: doc.file, line }, '<HelpBox>', `help resource "${helpId}"`, item.file));
+            problems.push(
+              unreadableUse(
+                { file: doc.file, line },
+                '<HelpBox>',
+                { nl: `hulpbron "${helpId}"`, en: `help resource "${helpId}"` },
+                item.file,
+              ),
+            );
             continue;
           }
           problems.push({
             file: doc.file,
             line,
-            message: `<HelpBox> uses help resource "${helpId}", which does not exist (there is no content/help/${helpId}.yaml)`,
-            fix: `use an existing id: ${[...help.keys()].join(', ')}.${didYouMean(helpId, help.keys(), undefined, true)}`,
+            message: {
+              nl: `<HelpBox> gebruikt hulpbron "${helpId}", maar die bestaat niet (er is geen content/help/${helpId}.yaml)`,
+              en: `<HelpBox> uses help resource "${helpId}", which does not exist (there is no content/help/${helpId}.yaml)`,
+            },
+            fix: join(
+              {
+                nl: `gebruik een bestaande id: ${[...help.keys()].join(', ')}.`,
+                en: `use an existing id: ${[...help.keys()].join(', ')}.`,
+              },
+              didYouMean(helpId, help.keys(), undefined, true),
+            ),
           });
         }
       }

@@ -29,8 +29,14 @@ export function checkFigures(content: Content): Problem[] {
         problems.push({
           file: doc.file,
           line: text.line,
-          message: `a figure is typed into the text ("${figure}"): it has no source`,
-          fix: 'show figures with <Fact id="…" />, <Stat id="…" /> or <BillLine fact="…">, so the source comes with them; years and dates are fine',
+          message: {
+            nl: `er staat een getypt cijfer in de tekst ("${figure}"): het heeft geen bron`,
+            en: `a figure is typed into the text ("${figure}"): it has no source`,
+          },
+          fix: {
+            nl: 'toon cijfers met <Fact id="…" />, <Stat id="…" /> of <BillLine fact="…">, dan komt de bron mee; jaartallen en datums mogen wel',
+            en: 'show figures with <Fact id="…" />, <Stat id="…" /> or <BillLine fact="…">, so the source comes with them; years and dates are fine',
+          },
         });
       }
     }

@@ -26,10 +26,16 @@ export function readFrontmatter(
     problems.push({
       file,
       line: 1,
-      message: late ? 'the frontmatter does not start on the first line' : 'the file has no frontmatter',
+      message: {
+        nl: late ? 'de frontmatter begint niet op de eerste regel' : 'het bestand heeft geen frontmatter',
+        en: late ? 'the frontmatter does not start on the first line' : 'the file has no frontmatter',
+      },
       fix: late
-        ? 'remove the empty lines or spaces before the first ---'
-        : 'start the file with ---, the fields (title, description, locale, slug, translationKey, reviewBy) and another ---',
+        ? { nl: 'haal de lege regels of spaties vóór de eerste --- weg', en: 'remove the empty lines or spaces before the first ---' }
+        : {
+            nl: 'begin het bestand met ---, de velden (title, description, locale, slug, translationKey, reviewBy) en nog een ---',
+            en: 'start the file with ---, the fields (title, description, locale, slug, translationKey, reviewBy) and another ---',
+          },
       unreadable: true,
     });
     return blank;
@@ -38,8 +44,11 @@ export function readFrontmatter(
     problems.push({
       file,
       line: 1,
-      message: 'the frontmatter is not closed',
-      fix: 'add a line with only --- after the last field (reviewBy, …)',
+      message: { nl: 'de frontmatter is niet gesloten', en: 'the frontmatter is not closed' },
+      fix: {
+        nl: 'zet een regel met alleen --- na het laatste veld (reviewBy, …)',
+        en: 'add a line with only --- after the last field (reviewBy, …)',
+      },
       unreadable: true,
     });
     return blank;
@@ -80,26 +89,49 @@ function extraChecks(doc: Doc): Problem[] {
   if (!(locales as readonly string[]).includes(doc.folder)) {
     problems.push({
       file,
-      message: `the file is in the folder "${doc.folder}", which is not a language`,
-      fix: `move it to content/${doc.kind}/nl/ or content/${doc.kind}/en/`,
+      message: {
+        nl: `het bestand staat in de map "${doc.folder}", en dat is geen taal`,
+        en: `the file is in the folder "${doc.folder}", which is not a language`,
+      },
+      fix: {
+        nl: `verplaats het naar content/${doc.kind}/nl/ of content/${doc.kind}/en/`,
+        en: `move it to content/${doc.kind}/nl/ or content/${doc.kind}/en/`,
+      },
     });
   } else if (typeof data.locale === 'string' && data.locale !== doc.folder && (locales as readonly string[]).includes(data.locale)) {
     problems.push({
       file,
       field: 'locale',
-      message: `locale is ${data.locale}, but the file is in the ${doc.folder} folder`,
-      fix: `set locale: ${doc.folder}, or move the file to content/${doc.kind}/${data.locale}/`,
+      message: {
+        nl: `locale is ${data.locale}, maar het bestand staat in de map ${doc.folder}`,
+        en: `locale is ${data.locale}, but the file is in the ${doc.folder} folder`,
+      },
+      fix: {
+        nl: `zet locale: ${doc.folder}, of verplaats het bestand naar content/${doc.kind}/${data.locale}/`,
+        en: `set locale: ${doc.folder}, or move the file to content/${doc.kind}/${data.locale}/`,
+      },
     });
   }
   if (data.slug === '404')
-    problems.push({ file, field: 'slug', message: 'the slug 404 is reserved for the "page not found" page', fix: 'choose another slug' });
+    problems.push({
+      file,
+      field: 'slug',
+      message: {
+        nl: 'de slug 404 is gereserveerd voor de pagina "pagina niet gevonden"',
+        en: 'the slug 404 is reserved for the "page not found" page',
+      },
+      fix: { nl: 'kies een andere slug', en: 'choose another slug' },
+    });
   const prefix = storyPrefix[String(data.locale)];
   if (doc.kind === 'stories' && prefix && typeof data.slug === 'string' && !data.slug.startsWith(prefix)) {
     problems.push({
       file,
       field: 'slug',
-      message: `a story's slug must start with ${prefix}`,
-      fix: `write slug: ${prefix}${data.slug.split('/').pop() || 'name-of-the-story'}`,
+      message: { nl: `de slug van een verhaal moet beginnen met ${prefix}`, en: `a story's slug must start with ${prefix}` },
+      fix: {
+        nl: `schrijf slug: ${prefix}${data.slug.split('/').pop() || 'naam-van-het-verhaal'}`,
+        en: `write slug: ${prefix}${data.slug.split('/').pop() || 'name-of-the-story'}`,
+      },
     });
   }
   return problems;

@@ -1,5 +1,6 @@
 import type { Problem } from '@/lib/content/validate';
 import type { Content, Heading } from './types';
+import type { Bilingual } from './lang';
 
 // Screen readers list a page's headings as its table of contents, and a skipped level (## then ####)
 // reads as a missing section. The page's title (frontmatter) is its only # heading, and a <Chapter>
@@ -8,10 +9,17 @@ import type { Content, Heading } from './types';
 const hashes = (level: number) => '#'.repeat(level);
 const short = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
-function above(heading: Heading | undefined): string {
-  if (!heading) return 'the page title (level 1)';
-  if (heading.tag) return `the title of <${heading.tag}> "${short(heading.text)}" (level ${heading.level})`;
-  return `"${short(heading.text)}" (level ${heading.level}, ${hashes(heading.level)})`;
+function above(heading: Heading | undefined): Bilingual {
+  if (!heading) return { nl: 'de titel van de pagina (niveau 1)', en: 'the page title (level 1)' };
+  if (heading.tag)
+    return {
+      nl: `de titel van <${heading.tag}> "${short(heading.text)}" (niveau ${heading.level})`,
+      en: `the title of <${heading.tag}> "${short(heading.text)}" (level ${heading.level})`,
+    };
+  return {
+    nl: `"${short(heading.text)}" (niveau ${heading.level}, ${hashes(heading.level)})`,
+    en: `"${short(heading.text)}" (level ${heading.level}, ${hashes(heading.level)})`,
+  };
 }
 
 /** Heading levels go down one step at a time: ## then ###, never ## then ####. */
@@ -28,16 +36,28 @@ export function checkHeadings(content: Content): Problem[] {
         problems.push({
           file: doc.file,
           line: heading.line,
-          message: `the heading "${name}" is level ${heading.level} (${hashes(heading.level)}), as big as ${heading.inChapter ? 'the title of the <Chapter> around it' : 'the page title'}`,
-          fix: `write it as ${hashes(top)} ${heading.text}: ${heading.inChapter ? 'inside a <Chapter>, headings start at ###' : 'the title at the top of the file is the only # heading, so headings in the text start at ##'}`,
+          message: {
+            nl: `de kop "${name}" is niveau ${heading.level} (${hashes(heading.level)}), even groot als ${heading.inChapter ? 'de titel van de <Chapter> eromheen' : 'de titel van de pagina'}`,
+            en: `the heading "${name}" is level ${heading.level} (${hashes(heading.level)}), as big as ${heading.inChapter ? 'the title of the <Chapter> around it' : 'the page title'}`,
+          },
+          fix: {
+            nl: `schrijf het als ${hashes(top)} ${heading.text}: ${heading.inChapter ? 'binnen een <Chapter> beginnen koppen bij ###' : 'de titel bovenaan het bestand is de enige kop met #, dus koppen in de tekst beginnen bij ##'}`,
+            en: `write it as ${hashes(top)} ${heading.text}: ${heading.inChapter ? 'inside a <Chapter>, headings start at ###' : 'the title at the top of the file is the only # heading, so headings in the text start at ##'}`,
+          },
         });
         level = top;
       } else if (heading.level > level + 1) {
         problems.push({
           file: doc.file,
           line: heading.line,
-          message: `the heading "${name}" is level ${heading.level} (${hashes(heading.level)}), but the heading above it is ${above(previous)}: a level is skipped`,
-          fix: `write it as ${hashes(level + 1)} ${heading.text}, one level below the heading above it`,
+          message: {
+            nl: `de kop "${name}" is niveau ${heading.level} (${hashes(heading.level)}), maar de kop erboven is ${above(previous).nl}: er is een niveau overgeslagen`,
+            en: `the heading "${name}" is level ${heading.level} (${hashes(heading.level)}), but the heading above it is ${above(previous).en}: a level is skipped`,
+          },
+          fix: {
+            nl: `schrijf het als ${hashes(level + 1)} ${heading.text}, één niveau onder de kop erboven`,
+            en: `write it as ${hashes(level + 1)} ${heading.text}, one level below the heading above it`,
+          },
         });
         level += 1;
       } else {

@@ -3,12 +3,15 @@ import { pageUrl } from '@/lib/content/paths';
 import type { Problem } from '@/lib/content/validate';
 import { siteOf } from './links';
 import type { Content, Doc } from './types';
+import type { Bilingual } from './lang';
 
 // A page copied from its twin keeps the twin's links: an English page then sends readers to Dutch
 // pages (and back), and nothing looks broken. A link to the other language on purpose says so with
 // hrefLang, which is also what tells browsers and screen readers the language of the page it opens.
 
-const names: Record<Locale, string> = { nl: 'Dutch', en: 'English' };
+// A language as an adjective: "de Nederlandse site" / "the Dutch site".
+const names: Record<Locale, Bilingual> = { nl: { nl: 'Nederlandse', en: 'Dutch' }, en: { nl: 'Engelse', en: 'English' } };
+const languageNames: Record<Locale, Bilingual> = { nl: { nl: 'Nederlands', en: 'Dutch' }, en: { nl: 'Engels', en: 'English' } };
 
 function localeOfUrl(url: string): Locale | undefined {
   const first = /^\/([^/?#]+)(?:[/?#]|$)/.exec(url)?.[1];
@@ -40,8 +43,14 @@ export function checkLinkLanguage(content: Content, today: string): Problem[] {
         if (link.hrefLang !== goesTo)
           problems.push({
             ...base,
-            message: `the link "${link.url}" has hrefLang="${link.hrefLang}", but goes to the ${names[goesTo]} site`,
-            fix: `write hrefLang="${goesTo}": hrefLang is the language of the page the link goes to`,
+            message: {
+              nl: `de link "${link.url}" heeft hrefLang="${link.hrefLang}", maar gaat naar de ${names[goesTo].nl} site`,
+              en: `the link "${link.url}" has hrefLang="${link.hrefLang}", but goes to the ${names[goesTo].en} site`,
+            },
+            fix: {
+              nl: `schrijf hrefLang="${goesTo}": hrefLang is de taal van de pagina waar de link naartoe gaat`,
+              en: `write hrefLang="${goesTo}": hrefLang is the language of the page the link goes to`,
+            },
           });
         continue;
       }
@@ -49,12 +58,21 @@ export function checkLinkLanguage(content: Content, today: string): Problem[] {
       const urlPath = link.url.split(/[?#]/)[0];
       const twin = twinOf(site.pages.get(urlPath) ?? site.pages.get(`${urlPath}/`), locale, site.pages.values());
       const instead = twin
-        ? `link to the ${names[locale]} page instead: ${twin}`
-        : `link to a ${names[locale]} page, starting with /${locale}/`;
+        ? { nl: `link dan naar de ${names[locale].nl} pagina: ${twin}`, en: `link to the ${names[locale].en} page instead: ${twin}` }
+        : {
+            nl: `link naar een ${names[locale].nl} pagina, die begint met /${locale}/`,
+            en: `link to a ${names[locale].en} page, starting with /${locale}/`,
+          };
       problems.push({
         ...base,
-        message: `the link "${link.url}" goes to the ${names[goesTo]} site, but this page is ${names[locale]}`,
-        fix: `${instead}. Is the link to the ${names[goesTo]} page on purpose? Then write it as <a href="${link.url}" hrefLang="${goesTo}">…</a>`,
+        message: {
+          nl: `de link "${link.url}" gaat naar de ${names[goesTo].nl} site, maar deze pagina is ${languageNames[locale].nl}`,
+          en: `the link "${link.url}" goes to the ${names[goesTo].en} site, but this page is ${languageNames[locale].en}`,
+        },
+        fix: {
+          nl: `${instead.nl}. Link je met opzet naar de ${names[goesTo].nl} pagina? Schrijf de link dan als <a href="${link.url}" hrefLang="${goesTo}">…</a>`,
+          en: `${instead.en}. Is the link to the ${names[goesTo].en} page on purpose? Then write it as <a href="${link.url}" hrefLang="${goesTo}">…</a>`,
+        },
       });
     }
   }

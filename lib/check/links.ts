@@ -10,6 +10,7 @@ import type { Problem } from '@/lib/content/validate';
 import { followOn } from './causes';
 import { didYouMean } from './suggest';
 import { locales, type Content, type Doc } from './types';
+import { join, type Bilingual } from './lang';
 
 /** lost: the guessed addresses of pages whose frontmatter cannot be read, and their files. */
 export type Site = {
@@ -55,8 +56,11 @@ export function linkProblem(url: string, where: Where, site: Site): Problem | un
     const local = url.replace(OWN_SITE, '') || '/';
     return {
       ...base,
-      message: `the link "${url}" uses the site's full address`,
-      fix: `write only the path, ${local}: the link then also works in a preview, and the check can see whether the page exists`,
+      message: { nl: `de link "${url}" gebruikt het volledige adres van de site`, en: `the link "${url}" uses the site's full address` },
+      fix: {
+        nl: `schrijf alleen het pad, ${local}: dan werkt de link ook in een voorbeeldversie, en ziet de check of de pagina bestaat`,
+        en: `write only the path, ${local}: the link then also works in a preview, and the check can see whether the page exists`,
+      },
     };
   }
   if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) return undefined; // https:, mailto:, tel: and other sites
@@ -69,8 +73,11 @@ export function linkProblem(url: string, where: Where, site: Site): Problem | un
   if (!urlPath.startsWith('/')) {
     return {
       ...base,
-      message: `the link "${url}" is relative and breaks on other pages`,
-      fix: 'write the full path with the language, like /nl/hulp/',
+      message: {
+        nl: `de link "${url}" is relatief en werkt niet op andere pagina's`,
+        en: `the link "${url}" is relative and breaks on other pages`,
+      },
+      fix: { nl: 'schrijf het hele pad met de taal, zoals /nl/hulp/', en: 'write the full path with the language, like /nl/hulp/' },
     };
   }
   if (!new RegExp(`^/${localePattern}(/|$)`).test(urlPath)) {
@@ -78,8 +85,14 @@ export function linkProblem(url: string, where: Where, site: Site): Problem | un
     const locale = isLocale(String(where.doc?.data.locale)) ? String(where.doc?.data.locale) : routing.defaultLocale;
     return {
       ...base,
-      message: `the link "${url}" goes nowhere: internal links start with ${localePrefixes}`,
-      fix: `add the language, like /${locale}${urlPath.endsWith('/') ? urlPath : `${urlPath}/`}`,
+      message: {
+        nl: `de link "${url}" gaat nergens heen: links binnen de site beginnen met ${localePrefixes.replace(' or ', ' of ')}`,
+        en: `the link "${url}" goes nowhere: internal links start with ${localePrefixes}`,
+      },
+      fix: {
+        nl: `zet de taal ervoor, zoals /${locale}${urlPath.endsWith('/') ? urlPath : `${urlPath}/`}`,
+        en: `add the language, like /${locale}${urlPath.endsWith('/') ? urlPath : `${urlPath}/`}`,
+      },
     };
   }
   const target = site.pages.get(urlPath);
@@ -88,29 +101,57 @@ export function linkProblem(url: string, where: Where, site: Site): Problem | un
     if (site.pages.has(withSlash)) {
       return {
         ...base,
-        message: `the link "${url}" is missing its trailing slash`,
-        fix: `write ${withSlash}${hash === undefined ? '' : `#${hash}`}`,
+        message: { nl: `de link "${url}" mist de / aan het eind`, en: `the link "${url}" is missing its trailing slash` },
+        fix: {
+          nl: `schrijf ${withSlash}${hash === undefined ? '' : `#${hash}`}`,
+          en: `write ${withSlash}${hash === undefined ? '' : `#${hash}`}`,
+        },
       };
     }
     const lost = site.lost.get(urlPath);
-    if (lost) return followOn({ ...base, message: `the link "${url}" points to ${lost}, whose frontmatter cannot be read` }, lost);
-    return { ...base, message: `the link "${url}" points to a page that does not exist`, fix: missingPageFix(urlPath, site) };
+    if (lost)
+      return followOn(
+        {
+          ...base,
+          message: {
+            nl: `de link "${url}" gaat naar ${lost}, maar de frontmatter daarvan is niet te lezen`,
+            en: `the link "${url}" points to ${lost}, whose frontmatter cannot be read`,
+          },
+        },
+        lost,
+      );
+    return {
+      ...base,
+      message: {
+        nl: `de link "${url}" gaat naar een pagina die niet bestaat`,
+        en: `the link "${url}" points to a page that does not exist`,
+      },
+      fix: missingPageFix(urlPath, site),
+    };
   }
   if (waiting(target, site.today) && !(where.doc && waiting(where.doc, site.today))) {
     return {
       ...base,
-      message: `the link "${url}" points to ${target.file}, which is a draft or not yet published: on the real site the link is broken`,
-      fix: 'publish that page first, or remove the link until it is published',
+      message: {
+        nl: `de link "${url}" gaat naar ${target.file}, maar dat is een concept of nog niet gepubliceerd: op de echte site werkt de link niet`,
+        en: `the link "${url}" points to ${target.file}, which is a draft or not yet published: on the real site the link is broken`,
+      },
+      fix: {
+        nl: 'publiceer die pagina eerst, of haal de link weg tot de pagina gepubliceerd is',
+        en: 'publish that page first, or remove the link until it is published',
+      },
     };
   }
   return hash === undefined ? undefined : anchorProblem(hash, target, url, base, site);
 }
 
 // A renamed page is the usual cause: its old address is still linked from pages, messages and elsewhere.
-const RENAMED =
-  'If you renamed that page, add its old address to content/redirects.yaml (section 4 of the guide) and change the links to the new address.';
+const RENAMED = {
+  nl: 'Heb je die pagina een andere naam gegeven? Zet dan het oude adres in content/redirects.yaml (hoofdstuk 4 van de gids) en verander de links in het nieuwe adres.',
+  en: 'If you renamed that page, add its old address to content/redirects.yaml (section 4 of the guide) and change the links to the new address.',
+};
 
-function missingPageFix(urlPath: string, site: Site): string {
+function missingPageFix(urlPath: string, site: Site): Bilingual {
   const near = didYouMean(
     urlPath,
     [...site.pages.keys()].filter((page) => page.startsWith(urlPath.slice(0, 4))),
@@ -118,8 +159,22 @@ function missingPageFix(urlPath: string, site: Site): string {
   );
   // A page whose slug could not even be guessed may be the one, if it is in the link's language.
   const maybe = site.unreadable.filter((file) => file.split('/')[2] === urlPath.split('/')[1]);
-  const first = maybe.length ? ` The page may be ${maybe.join(' or ')}, whose frontmatter cannot be read: fix that first.` : '';
-  return `check the slug in the target page's frontmatter.${near} ${RENAMED}${first}`;
+  const first = maybe.length
+    ? {
+        nl: ` Misschien is het ${maybe.join(' of ')}, maar de frontmatter daarvan is niet te lezen: herstel die eerst.`,
+        en: ` The page may be ${maybe.join(' or ')}, whose frontmatter cannot be read: fix that first.`,
+      }
+    : '';
+  return join(
+    {
+      nl: 'controleer de slug in de frontmatter van de pagina waar de link naartoe gaat.',
+      en: "check the slug in the target page's frontmatter.",
+    },
+    near,
+    ' ',
+    RENAMED,
+    first,
+  );
 }
 
 /** A draft, or a page whose publish date or embargo is still to come: absent from the real site. */
@@ -136,11 +191,20 @@ function anchorProblem(hash: string, target: Doc, url: string, base: Omit<Proble
   const chapters = target.elements
     .filter((tag) => tag.name === 'Chapter' && typeof tag.props.id === 'string')
     .map((tag) => String(tag.props.id));
-  const list = chapters.length ? ` Its chapters are: ${chapters.join(', ')}.` : ' It has no chapters.';
+  const list = chapters.length
+    ? { nl: ` De hoofdstukken zijn: ${chapters.join(', ')}.`, en: ` Its chapters are: ${chapters.join(', ')}.` }
+    : { nl: ' De pagina heeft geen hoofdstukken.', en: ' It has no chapters.' };
   return {
     ...base,
-    message: `the link "${url}" points to #${hash}, but ${target.file} has no chapter with id="${hash}"`,
-    fix: `use one of the page's chapter ids.${didYouMean(hash, chapters)}${list}`,
+    message: {
+      nl: `de link "${url}" gaat naar #${hash}, maar ${target.file} heeft geen hoofdstuk met id="${hash}"`,
+      en: `the link "${url}" points to #${hash}, but ${target.file} has no chapter with id="${hash}"`,
+    },
+    fix: join(
+      { nl: 'gebruik een van de hoofdstuk-ids van de pagina.', en: "use one of the page's chapter ids." },
+      didYouMean(hash, chapters),
+      list,
+    ),
   };
 }
 
@@ -194,7 +258,10 @@ function groupMissing(places: Place[], urlPath: string, site: Site): Problem {
     file: first.file,
     line: first.line,
     field: first.field,
-    message: `the page ${urlPath} does not exist, but ${places.length} links point to it: ${places.map(placeName).join(', ')}`,
+    message: {
+      nl: `de pagina ${urlPath} bestaat niet, maar ${places.length} links gaan ernaartoe: ${places.map(placeName).join(', ')}`,
+      en: `the page ${urlPath} does not exist, but ${places.length} links point to it: ${places.map(placeName).join(', ')}`,
+    },
     fix: missingPageFix(urlPath, site),
   };
 }

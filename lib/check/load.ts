@@ -21,8 +21,11 @@ function asObject(file: string, data: unknown, problems: Problem[]): Record<stri
   if (isFields(data)) return data;
   problems.push({
     file,
-    message: 'the file must be a list of fields (like topic: health), one per line',
-    fix: 'compare it with another file in the same folder',
+    message: {
+      nl: 'het bestand moet een lijst van velden zijn (zoals topic: health), één per regel',
+      en: 'the file must be a list of fields (like topic: health), one per line',
+    },
+    fix: { nl: 'vergelijk het met een ander bestand in dezelfde map', en: 'compare it with another file in the same folder' },
     unreadable: true,
   });
   return undefined;
@@ -30,7 +33,11 @@ function asObject(file: string, data: unknown, problems: Problem[]): Record<stri
 
 function readJson(file: string, full: string, problems: Problem[]): Record<string, unknown> | undefined {
   if (!existsSync(full)) {
-    problems.push({ file, message: 'this message file is missing', fix: `create ${file} with the same keys as the other language` });
+    problems.push({
+      file,
+      message: { nl: 'dit berichtenbestand ontbreekt', en: 'this message file is missing' },
+      fix: { nl: `maak ${file} met dezelfde keys als de andere taal`, en: `create ${file} with the same keys as the other language` },
+    });
     return undefined;
   }
   const text = readFileSync(full, 'utf8');
@@ -42,8 +49,14 @@ function readJson(file: string, full: string, problems: Problem[]): Record<strin
     problems.push({
       file,
       line,
-      message: 'the JSON cannot be read (a comma, quote or brace is wrong or missing)',
-      fix: 'check the line and the one before it; the last entry in a block has no comma',
+      message: {
+        nl: 'de JSON is niet te lezen (een komma, aanhalingsteken of accolade is fout of ontbreekt)',
+        en: 'the JSON cannot be read (a comma, quote or brace is wrong or missing)',
+      },
+      fix: {
+        nl: 'controleer de regel en de regel erboven; na het laatste item in een blok staat geen komma',
+        en: 'check the line and the one before it; the last entry in a block has no comma',
+      },
       unreadable: true,
     });
     return undefined;
@@ -69,8 +82,11 @@ export function loadContent(root: string): { content: Content; problems: Problem
   if (!existsSync(contentDir))
     problems.push({
       file: 'content',
-      message: 'there is no content folder here',
-      fix: 'run the check from the repository, or pass --root <folder>',
+      message: { nl: 'hier is geen map content', en: 'there is no content folder here' },
+      fix: {
+        nl: 'start de check in de map van de site, of geef --root <map> mee',
+        en: 'run the check from the repository, or pass --root <folder>',
+      },
     });
   for (const rel of walk(contentDir)) {
     if (skipped.test(rel)) continue;
@@ -112,13 +128,19 @@ export function loadContent(root: string): { content: Content; problems: Problem
       content[top as (typeof dataFolders)[number]].push({ file, id: rest[0].replace(/\.yaml$/, ''), data });
     } else {
       const fix = rel.endsWith('.yml')
-        ? 'rename it to end in .yaml'
+        ? { nl: 'geef het een naam die eindigt op .yaml', en: 'rename it to end in .yaml' }
         : rel.endsWith('.md')
-          ? 'rename it to end in .mdx'
-          : 'pages go in content/pages/nl/ or content/pages/en/ (.mdx); facts, help, bill scenarios, quiz questions and corrections in content/facts/, content/help/, content/scenarios/, content/quiz/ and content/corrections/ (.yaml)';
+          ? { nl: 'geef het een naam die eindigt op .mdx', en: 'rename it to end in .mdx' }
+          : {
+              nl: "pagina's staan in content/pages/nl/ of content/pages/en/ (.mdx); feiten, hulp, situaties van de rekening, quizvragen en correcties in content/facts/, content/help/, content/scenarios/, content/quiz/ en content/corrections/ (.yaml)",
+              en: 'pages go in content/pages/nl/ or content/pages/en/ (.mdx); facts, help, bill scenarios, quiz questions and corrections in content/facts/, content/help/, content/scenarios/, content/quiz/ and content/corrections/ (.yaml)',
+            };
       problems.push({
         file,
-        message: 'this file is in the wrong place or has the wrong extension: the site cannot use it and the build stops',
+        message: {
+          nl: 'dit bestand staat op de verkeerde plek of heeft de verkeerde extensie: de site kan het niet gebruiken en de build stopt',
+          en: 'this file is in the wrong place or has the wrong extension: the site cannot use it and the build stops',
+        },
         fix,
       });
     }

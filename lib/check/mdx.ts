@@ -2,36 +2,74 @@ import { isJsxElement, parseMdx, type MdxNode as Node } from '@/lib/content/mdx-
 import type { Problem } from '@/lib/content/validate';
 import { collectProse } from './prose';
 import type { Element, Heading, Image, Link, Prose, Text } from './types';
+import type { Bilingual } from './lang';
 
 // MDX's own messages are written for programmers; these say what an editor did and how to undo it.
-function explain(reason: string): { message: string; fix: string } {
+function explain(reason: string): { message: Bilingual; fix: Bilingual } {
   let match = /Expected a closing tag for `<(\w+)>`/.exec(reason);
   if (match)
     return {
-      message: `the tag <${match[1]}> is not closed`,
-      fix: `add </${match[1]}> after its content, or end the tag with /> when it has no content (like <Fact id="…" />)`,
+      message: { nl: `de tag <${match[1]}> is niet gesloten`, en: `the tag <${match[1]}> is not closed` },
+      fix: {
+        nl: `zet </${match[1]}> na de inhoud, of eindig de tag met /> als hij geen inhoud heeft (zoals <Fact id="…" />)`,
+        en: `add </${match[1]}> after its content, or end the tag with /> when it has no content (like <Fact id="…" />)`,
+      },
     };
   match = /Unexpected closing tag `<\/(\w*)>`, expected corresponding closing tag for `<(\w+)>`/.exec(reason);
   if (match)
     return {
-      message: `the closing tag </${match[1]}> does not match the open tag <${match[2]}>`,
-      fix: `close <${match[2]}> with </${match[2]}> first, or check the spelling of both tags`,
+      message: {
+        nl: `de sluit-tag </${match[1]}> past niet bij de open tag <${match[2]}>`,
+        en: `the closing tag </${match[1]}> does not match the open tag <${match[2]}>`,
+      },
+      fix: {
+        nl: `sluit eerst <${match[2]}> met </${match[2]}>, of controleer de spelling van beide tags`,
+        en: `close <${match[2]}> with </${match[2]}> first, or check the spelling of both tags`,
+      },
     };
   if (/Unexpected closing slash/.test(reason))
-    return { message: 'there is a closing tag without an opening tag', fix: 'remove the closing tag, or add the opening tag above it' };
+    return {
+      message: { nl: 'er staat een sluit-tag zonder open tag', en: 'there is a closing tag without an opening tag' },
+      fix: { nl: 'haal de sluit-tag weg, of zet de open tag erboven', en: 'remove the closing tag, or add the opening tag above it' },
+    };
   if (/before attribute value/.test(reason))
-    return { message: 'an attribute value is not in double quotes', fix: 'write the value in double quotes, like id="env-dumpings-2024"' };
+    return {
+      message: { nl: 'een waarde in een tag staat niet tussen dubbele aanhalingstekens', en: 'an attribute value is not in double quotes' },
+      fix: {
+        nl: 'zet de waarde tussen dubbele aanhalingstekens, zoals id="env-dumpings-2024"',
+        en: 'write the value in double quotes, like id="env-dumpings-2024"',
+      },
+    };
   if (/to create a comment in MDX/.test(reason))
-    return { message: 'HTML comments (<!-- -->) do not work in MDX', fix: 'write a comment as {/* your note */}' };
+    return {
+      message: { nl: 'HTML-opmerkingen (<!-- -->) werken niet in MDX', en: 'HTML comments (<!-- -->) do not work in MDX' },
+      fix: { nl: 'schrijf een opmerking als {/* je notitie */}', en: 'write a comment as {/* your note */}' },
+    };
   if (/in expression|closing brace/.test(reason))
-    return { message: 'a { is not closed with }', fix: 'curly braces start code in MDX: remove the {, or write \\{ to show the character' };
+    return {
+      message: { nl: 'een { is niet gesloten met }', en: 'a { is not closed with }' },
+      fix: {
+        nl: 'accolades beginnen code in MDX: haal de { weg, of schrijf \\{ om het teken te tonen',
+        en: 'curly braces start code in MDX: remove the {, or write \\{ to show the character',
+      },
+    };
   if (/Unexpected end of file/.test(reason))
-    return { message: 'a tag is not finished (the file ends inside it)', fix: 'end the tag with > or />' };
+    return {
+      message: { nl: 'een tag is niet af (het bestand eindigt erin)', en: 'a tag is not finished (the file ends inside it)' },
+      fix: { nl: 'eindig de tag met > of />', en: 'end the tag with > or />' },
+    };
   if (/before name/.test(reason))
-    return { message: 'a < in the text is read as the start of a tag', fix: 'write &lt; instead of <, or rephrase' };
+    return {
+      message: { nl: 'een < in de tekst wordt gelezen als het begin van een tag', en: 'a < in the text is read as the start of a tag' },
+      fix: { nl: 'schrijf &lt; in plaats van <, of zeg het anders', en: 'write &lt; instead of <, or rephrase' },
+    };
   return {
-    message: `the MDX cannot be read: ${reason.replace(/ \(\d+:\d+-\d+:\d+\)$/, '')}`,
-    fix: 'check the tags, quotes and braces on this line',
+    // MDX's own words stay English: a note for a developer.
+    message: {
+      nl: `de MDX is niet te lezen: ${reason.replace(/ \(\d+:\d+-\d+:\d+\)$/, '')}`,
+      en: `the MDX cannot be read: ${reason.replace(/ \(\d+:\d+-\d+:\d+\)$/, '')}`,
+    },
+    fix: { nl: 'controleer de tags, aanhalingstekens en accolades op deze regel', en: 'check the tags, quotes and braces on this line' },
   };
 }
 
@@ -48,8 +86,14 @@ function syntaxProblem(file: string, error: unknown, body: string): Problem {
     return {
       file,
       line,
-      message: `an attribute value starts with the curly quote ${curly[0]}, which MDX does not read as a quote`,
-      fix: 'type straight double quotes instead, like id="env-dumpings-2024" (curly quotes come in when text is pasted from Word or typed on a phone)',
+      message: {
+        nl: `een waarde in een tag begint met het krullende aanhalingsteken ${curly[0]}, en dat leest MDX niet als aanhalingsteken`,
+        en: `an attribute value starts with the curly quote ${curly[0]}, which MDX does not read as a quote`,
+      },
+      fix: {
+        nl: 'typ rechte dubbele aanhalingstekens, zoals id="env-dumpings-2024" (krullende komen erin als je tekst uit Word plakt of op een telefoon typt)',
+        en: 'type straight double quotes instead, like id="env-dumpings-2024" (curly quotes come in when text is pasted from Word or typed on a phone)',
+      },
       unreadable: true,
     };
   }
@@ -60,11 +104,18 @@ function syntaxProblem(file: string, error: unknown, body: string): Problem {
 function expressionProblem(file: string, node: Node): Problem | null {
   const code = node.value ?? '';
   if (/^\s*\/\*[\s\S]*\*\/\s*$/.test(code)) return null;
+  const shown = code.length > 40 ? `${code.slice(0, 40)}…` : code;
   return {
     file,
     line: node.position?.start.line,
-    message: `text between curly braces is read as code, and the build fails on it: {${code.length > 40 ? `${code.slice(0, 40)}…` : code}}`,
-    fix: 'remove the curly braces, or write \\{ and \\} to show them as characters; a note for editors is written {/* like this */}',
+    message: {
+      nl: `tekst tussen accolades wordt als code gelezen, en daarop mislukt de build: {${shown}}`,
+      en: `text between curly braces is read as code, and the build fails on it: {${shown}}`,
+    },
+    fix: {
+      nl: 'haal de accolades weg, of schrijf \\{ en \\} om ze als teken te tonen; een notitie voor de redactie schrijf je als {/* zo */}',
+      en: 'remove the curly braces, or write \\{ and \\} to show them as characters; a note for editors is written {/* like this */}',
+    },
   };
 }
 

@@ -27,15 +27,21 @@ export function checkMessages(content: Content): Problem[] {
         problems.push({
           file: messages.file,
           field: key,
-          message: `message ${key} must be text in double quotes`,
-          fix: `write "${key.split('.').pop()}": "…"`,
+          message: {
+            nl: `bericht ${key} moet tekst tussen dubbele aanhalingstekens zijn`,
+            en: `message ${key} must be text in double quotes`,
+          },
+          fix: { nl: `schrijf "${key.split('.').pop()}": "…"`, en: `write "${key.split('.').pop()}": "…"` },
         });
       } else if (value.trim() === '') {
         problems.push({
           file: messages.file,
           field: key,
-          message: `message ${key} is empty`,
-          fix: 'write the text, or ask a developer to remove the key from both files',
+          message: { nl: `bericht ${key} is leeg`, en: `message ${key} is empty` },
+          fix: {
+            nl: 'schrijf de tekst, of vraag een ontwikkelaar om de key uit beide bestanden te halen',
+            en: 'write the text, or ask a developer to remove the key from both files',
+          },
         });
       }
     }
@@ -47,8 +53,14 @@ export function checkMessages(content: Content): Problem[] {
           problems.push({
             file: messages.file,
             field: key,
-            message: `message ${key} is in ${other.file} but missing here`,
-            fix: `add "${key.split('.').pop()}" under ${key.split('.').slice(0, -1).join('.') || 'the top level'} in ${messages.file}, translated`,
+            message: {
+              nl: `bericht ${key} staat in ${other.file}, maar ontbreekt hier`,
+              en: `message ${key} is in ${other.file} but missing here`,
+            },
+            fix: {
+              nl: `zet "${key.split('.').pop()}" onder ${key.split('.').slice(0, -1).join('.') || 'het bovenste niveau'} in ${messages.file}, vertaald`,
+              en: `add "${key.split('.').pop()}" under ${key.split('.').slice(0, -1).join('.') || 'the top level'} in ${messages.file}, translated`,
+            },
           });
           continue;
         }
@@ -57,8 +69,14 @@ export function checkMessages(content: Content): Problem[] {
           problems.push({
             file: messages.file,
             field: key,
-            message: `message ${key} lacks ${missing.map((name) => `{${name}}`).join(', ')}, which ${other.file} has`,
-            fix: 'keep every {placeholder} exactly as it is in the other language',
+            message: {
+              nl: `bericht ${key} mist ${missing.map((name) => `{${name}}`).join(', ')}, dat wel in ${other.file} staat`,
+              en: `message ${key} lacks ${missing.map((name) => `{${name}}`).join(', ')}, which ${other.file} has`,
+            },
+            fix: {
+              nl: 'neem elk {woord tussen accolades} precies over uit de andere taal',
+              en: 'keep every {placeholder} exactly as it is in the other language',
+            },
           });
       }
     }

@@ -11,6 +11,7 @@ import { checkSchema } from './schema';
 import { didYouMean } from './suggest';
 import { locales, type Content } from './types';
 import { parseYaml } from './yaml';
+import { join } from './lang';
 
 function readYaml(root: string, file: string): { data?: unknown; problems: Problem[]; exists: boolean } {
   const full = path.join(root, file);
@@ -27,12 +28,26 @@ function checkReleases(content: Content): Problem[] {
   for (const doc of content.docs.filter((item) => item.kind === 'press' && !item.broken)) {
     for (const contact of contactIdsOf(doc.data.contact)) {
       if (ids.includes(contact)) continue;
-      const where = exists ? `${contactsFile} has: ${ids.join(', ') || 'no contacts'}` : `${contactsFile} does not exist`;
+      const where = exists
+        ? {
+            nl: `${contactsFile} heeft: ${ids.join(', ') || 'geen contacten'}`,
+            en: `${contactsFile} has: ${ids.join(', ') || 'no contacts'}`,
+          }
+        : { nl: `${contactsFile} bestaat niet`, en: `${contactsFile} does not exist` };
       problems.push({
         file: doc.file,
         field: 'contact',
-        message: `the press contact "${contact}" is unknown (${where})`,
-        fix: `use one of the ids in ${contactsFile}, or add the contact there.${didYouMean(contact, ids)}`,
+        message: {
+          nl: `het perscontact "${contact}" is onbekend (${where.nl})`,
+          en: `the press contact "${contact}" is unknown (${where.en})`,
+        },
+        fix: join(
+          {
+            nl: `gebruik een van de ids in ${contactsFile}, of zet het contact daar.`,
+            en: `use one of the ids in ${contactsFile}, or add the contact there.`,
+          },
+          didYouMean(contact, ids),
+        ),
       });
     }
     problems.push(

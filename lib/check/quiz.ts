@@ -28,12 +28,18 @@ export function checkQuiz(content: Content): Problem[] {
     const use = typeof data.fact === 'string' && data.fact !== '' ? factUseProblem(file, 'fact', data.fact, facts) : undefined;
     if (use) problems.push(use);
   }
-  problems.push(...duplicateOrders(content.quiz, 'question'));
+  problems.push(...duplicateOrders(content.quiz, { nl: 'vraag', en: 'question' }));
   if (content.quiz.length && (content.quiz.length < MIN || content.quiz.length > MAX)) {
     problems.push({
       file: 'content/quiz',
-      message: `the quiz has ${content.quiz.length} question${content.quiz.length === 1 ? '' : 's'}`,
-      fix: `keep ${MIN} to ${MAX} questions: enough to learn something, short enough for a phone`,
+      message: {
+        nl: `de quiz heeft ${content.quiz.length} ${content.quiz.length === 1 ? 'vraag' : 'vragen'}`,
+        en: `the quiz has ${content.quiz.length} question${content.quiz.length === 1 ? '' : 's'}`,
+      },
+      fix: {
+        nl: `houd ${MIN} tot ${MAX} vragen: genoeg om iets te leren, kort genoeg voor een telefoon`,
+        en: `keep ${MIN} to ${MAX} questions: enough to learn something, short enough for a phone`,
+      },
     });
   }
   return problems;

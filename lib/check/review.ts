@@ -25,20 +25,29 @@ export function checkReview(content: Content, today: string): Problem[] {
     const day = reviewBy.slice(0, 10);
     const late = Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / DAY);
     if (late <= 0) continue;
-    const fix = 'have an editor re-read the page (facts, links, tone), then set reviewBy to a new date';
+    const fix = {
+      nl: 'laat een redacteur de pagina opnieuw lezen (feiten, links, toon) en zet reviewBy daarna op een nieuwe datum',
+      en: 'have an editor re-read the page (facts, links, tone), then set reviewBy to a new date',
+    };
     if (late <= GRACE_DAYS) {
       problems.push({
         file: doc.file,
         field: 'reviewBy',
         level: 'warning',
-        message: `reviewBy ${day} has passed (${late} day${late === 1 ? '' : 's'} ago); from ${addDays(day, GRACE_DAYS + 1)} this stops the build`,
+        message: {
+          nl: `reviewBy ${day} is voorbij (${late} ${late === 1 ? 'dag' : 'dagen'} geleden); vanaf ${addDays(day, GRACE_DAYS + 1)} stopt dit de build`,
+          en: `reviewBy ${day} has passed (${late} day${late === 1 ? '' : 's'} ago); from ${addDays(day, GRACE_DAYS + 1)} this stops the build`,
+        },
         fix,
       });
     } else {
       problems.push({
         file: doc.file,
         field: 'reviewBy',
-        message: `reviewBy ${day} passed ${late} days ago, more than the ${GRACE_DAYS} days allowed`,
+        message: {
+          nl: `reviewBy ${day} is ${late} dagen voorbij, langer dan de ${GRACE_DAYS} dagen die mogen`,
+          en: `reviewBy ${day} passed ${late} days ago, more than the ${GRACE_DAYS} days allowed`,
+        },
         fix,
       });
     }

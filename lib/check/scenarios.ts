@@ -15,7 +15,8 @@ export function checkScenarios(content: Content, today: string): Problem[] {
   const problems: Problem[] = [];
   for (const scenario of content.scenarios) {
     const { file, data } = scenario;
-    problems.push(...fileIdProblems(scenario, 'festival-pill.yaml', ' (it is the ?bill= value of a shared link)'));
+    const usedAs = { nl: ' (het is de ?bill=-waarde van een gedeelde link)', en: ' (it is the ?bill= value of a shared link)' };
+    problems.push(...fileIdProblems(scenario, 'festival-pill.yaml', usedAs));
     if (!data) continue;
     problems.push(...checkSchema(file, scenarioSchema, data, keysOf(scenarioSchema)));
     const lines = Array.isArray(data.lines) ? (data.lines as Line[]) : [];
@@ -35,8 +36,11 @@ export function checkScenarios(content: Content, today: string): Problem[] {
           problems.push({
             file,
             field: `lines.${index}.fact`,
-            message: `a bill line needs a fact with a figure, but "${line.fact}" has none (figure: null)`,
-            fix: 'choose a fact with a figure for this line',
+            message: {
+              nl: `een regel van de rekening heeft een feit met een cijfer nodig, maar "${line.fact}" heeft geen cijfer (figure: null)`,
+              en: `a bill line needs a fact with a figure, but "${line.fact}" has none (figure: null)`,
+            },
+            fix: { nl: 'kies een feit met een cijfer voor deze regel', en: 'choose a fact with a figure for this line' },
           });
       }
       for (const [locale, url] of Object.entries(line?.href ?? {})) {
@@ -46,7 +50,7 @@ export function checkScenarios(content: Content, today: string): Problem[] {
       }
     });
   }
-  problems.push(...duplicateOrders(content.scenarios, 'scenario'));
+  problems.push(...duplicateOrders(content.scenarios, { nl: 'situatie', en: 'scenario' }));
   problems.push(
     ...defaultScenarioProblems(content.scenarios.map(({ id, file, data }) => ({ id, file, isDefault: data?.default === true }))),
   );

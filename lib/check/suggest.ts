@@ -1,3 +1,5 @@
+import { join, type Bilingual, type Text } from './lang';
+
 // "Did you mean …?" for misspelt ids, names and links. Plain edit distance is enough for the
 // few hundred names the site has.
 function distance(a: string, b: string): number {
@@ -28,16 +30,21 @@ export function closest(word: string, candidates: Iterable<string>, strict = fal
   return best === undefined || best === word || bestScore > limit ? undefined : best;
 }
 
-/** " Did you mean X?" or nothing, ready to append to a fix. */
-export function didYouMean(word: string, candidates: Iterable<string>, quote = (s: string) => `"${s}"`, strict = false): string {
+/** " Bedoel je X?" / " Did you mean X?", or nothing, ready to append to a fix with join(). */
+export function didYouMean(word: string, candidates: Iterable<string>, quote = (s: string) => `"${s}"`, strict = false): Text {
   const near = closest(word, candidates, strict);
-  return near ? ` Did you mean ${quote(near)}?` : '';
+  return near ? { nl: ` Bedoel je ${quote(near)}?`, en: ` Did you mean ${quote(near)}?` } : '';
 }
 
+const checkOrAdd: Bilingual = { nl: 'controleer de spelling of voeg het feit toe.', en: 'check the spelling or add the fact.' };
+
 /** The fix for a fact id that does not exist: a likely typo, or else where to look; never a far-off fact. */
-export function unknownFactFix(id: string, known: Iterable<string>, start = 'check the spelling or add the fact.'): string {
+export function unknownFactFix(id: string, known: Iterable<string>, start: Bilingual = checkOrAdd): Bilingual {
   const near = didYouMean(id, known, undefined, true);
   return near
-    ? `${start}${near}`
-    : `${start} No fact has a similar id: look in content/facts/ for the file, or on the fact sheet (/nl/feiten/, /en/facts/); if the fact was removed, choose another fact or remove the tag.`;
+    ? join(start, near)
+    : join(start, {
+        nl: ' Geen feit heeft een id die erop lijkt: zoek het bestand in content/facts/, of kijk op het feitenoverzicht (/nl/feiten/, /en/facts/). Is het feit weggehaald? Kies dan een ander feit of haal de tag weg.',
+        en: ' No fact has a similar id: look in content/facts/ for the file, or on the fact sheet (/nl/feiten/, /en/facts/); if the fact was removed, choose another fact or remove the tag.',
+      });
 }

@@ -4,8 +4,10 @@ import { closest } from './suggest';
 import { isLocale, type Locale } from '@/i18n/routing';
 import { otherLocale } from '@/lib/site';
 import { locales, type Content, type Doc } from './types';
+import { inLang, type Bilingual } from './lang';
 
-const language: Record<string, string> = { nl: 'Dutch', en: 'English' };
+// The other language as a word: "geen Engelse tweeling" / "no English twin".
+const language: Record<string, Bilingual> = { nl: { nl: 'Nederlandse', en: 'Dutch' }, en: { nl: 'Engelse', en: 'English' } };
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 const localeOf = (doc: Doc): Locale | undefined => (isLocale(String(doc.data.locale)) ? (String(doc.data.locale) as Locale) : undefined);
 
@@ -24,15 +26,24 @@ function clashes(docs: Doc[], field: 'slug' | 'translationKey'): Problem[] {
     .map(([key, group]) => {
       const [locale, value] = key.split(' ');
       const files = group.map((doc) => doc.file).sort();
-      const shown = value === '' ? "'' (the home page)" : `"${value}"`;
+      const shown = value === '' ? { nl: "'' (de startpagina)", en: "'' (the home page)" } : `"${value}"`;
       return {
         file: files[files.length - 1],
         field,
-        message: `the ${field} ${shown} is used by ${files.length} ${locale} files: ${files.join(' and ')}`,
+        message: {
+          nl: `de ${field} ${inLang(shown, 'nl')} wordt gebruikt door ${files.length} ${locale}-bestanden: ${files.join(' en ')}`,
+          en: `the ${field} ${inLang(shown, 'en')} is used by ${files.length} ${locale} files: ${files.join(' and ')}`,
+        },
         fix:
           field === 'slug'
-            ? 'give each page its own slug: two pages cannot share one address'
-            : 'give each page its own translationKey; only a page and its translation share one',
+            ? {
+                nl: "geef elke pagina een eigen slug: twee pagina's kunnen niet één adres delen",
+                en: 'give each page its own slug: two pages cannot share one address',
+              }
+            : {
+                nl: 'geef elke pagina een eigen translationKey; alleen een pagina en haar vertaling delen er een',
+                en: 'give each page its own translationKey; only a page and its translation share one',
+              },
       };
     });
 }
@@ -60,7 +71,10 @@ function missingTwins(docs: Doc[]): Problem[] {
           {
             file: doc.file,
             field: 'translationKey',
-            message: `this page's ${language[other]} twin is ${lost.file}, whose frontmatter cannot be read`,
+            message: {
+              nl: `de ${language[other].nl} tweeling van deze pagina is ${lost.file}, maar de frontmatter daarvan is niet te lezen`,
+              en: `this page's ${language[other].en} twin is ${lost.file}, whose frontmatter cannot be read`,
+            },
           },
           lost.file,
         ),
@@ -75,14 +89,28 @@ function missingTwins(docs: Doc[]): Problem[] {
     const unreadable = docs
       .filter((candidate) => candidate.broken && candidate.folder === other && !candidate.guess?.translationKey)
       .map((candidate) => candidate.file);
-    const first = unreadable.length ? ` First fix the frontmatter of ${unreadable.join(', ')}: it may be the twin.` : '';
+    const first = unreadable.length
+      ? {
+          nl: ` Herstel eerst de frontmatter van ${unreadable.join(', ')}: dat is misschien de tweeling.`,
+          en: ` First fix the frontmatter of ${unreadable.join(', ')}: it may be the twin.`,
+        }
+      : '';
     problems.push({
       file: doc.file,
       field: 'translationKey',
-      message: `this page has no ${language[other]} twin: no ${other} page has translationKey "${key}"`,
+      message: {
+        nl: `deze pagina heeft geen ${language[other].nl} tweeling: geen ${other}-pagina heeft translationKey "${key}"`,
+        en: `this page has no ${language[other].en} twin: no ${other} page has translationKey "${key}"`,
+      },
       fix: twin
-        ? `${twin.file} has translationKey "${near}": make the two keys the same`
-        : `create content/${doc.kind}/${other}/<name>.mdx with locale: ${other} and translationKey: ${key} (or correct this key if the twin exists).${first}`,
+        ? {
+            nl: `${twin.file} heeft translationKey "${near}": maak de twee keys gelijk`,
+            en: `${twin.file} has translationKey "${near}": make the two keys the same`,
+          }
+        : {
+            nl: `maak content/${doc.kind}/${other}/<naam>.mdx met locale: ${other} en translationKey: ${key} (of verbeter deze key als de tweeling er al is).${inLang(first, 'nl')}`,
+            en: `create content/${doc.kind}/${other}/<name>.mdx with locale: ${other} and translationKey: ${key} (or correct this key if the twin exists).${inLang(first, 'en')}`,
+          },
     });
   }
   return problems;

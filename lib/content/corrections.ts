@@ -9,7 +9,7 @@ export type { Correction } from './schemas/correction';
 // Checked again when the site is built: a bad entry stops the build with its file and field
 // (npm run content:check explains the same mistakes with their fix).
 function load(): Correction[] {
-  throwOnProblems('The corrections log has', docProblems(correctionSchema, allCorrections));
+  throwOnProblems({ nl: 'De lijst met correcties heeft', en: 'The corrections log has' }, docProblems(correctionSchema, allCorrections));
   const entries = (allCorrections as unknown as Correction[]).map((entry) => ({ ...entry, date: entry.date.slice(0, 10) }));
   for (const entry of entries) {
     for (const fact of entry.concerns.facts ?? []) getFact(fact);

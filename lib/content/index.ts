@@ -13,7 +13,7 @@ const pageComputed = ['url', 'factIds'] as const;
 // Every document is checked again with zod when the site is built: contentlayer does not check enum
 // values or limits, and a bad document must stop the build with its file name and field.
 function validate(): void {
-  throwOnProblems('The content has', [
+  throwOnProblems({ nl: 'De inhoud heeft', en: 'The content has' }, [
     ...docProblems(pageSchema, allPages, pageComputed),
     ...docProblems(storySchema, allStories, pageComputed),
     ...docProblems(pressSchema, allPressReleases, pageComputed),

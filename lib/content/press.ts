@@ -39,5 +39,5 @@ for (const release of pressReleases) {
   if (contactsOf(release).length === 0) throw new Error(`content/${release._raw.sourceFilePath} names no press contact. Run npm run content:check.`);
   // The components the release's MDX writes, read from its syntax tree (not from code blocks or comments).
   const tags = mdxUses(release.body.raw).components;
-  throwOnProblems(`content/${release._raw.sourceFilePath} has`, editorNotesProblems(`content/${release._raw.sourceFilePath}`, tags));
+  throwOnProblems({ nl: `content/${release._raw.sourceFilePath} heeft`, en: `content/${release._raw.sourceFilePath} has` }, editorNotesProblems(`content/${release._raw.sourceFilePath}`, tags));
 }

@@ -5,7 +5,7 @@ import { docProblems, throwOnProblems } from './validate';
 
 // Checked again when the site is built: a bad question stops the build with its file and field.
 function load(): QuizQuestion[] {
-  throwOnProblems('The quiz has', docProblems(quizQuestionSchema, allQuizQuestions));
+  throwOnProblems({ nl: 'De quiz heeft', en: 'The quiz has' }, docProblems(quizQuestionSchema, allQuizQuestions));
   const questions = (allQuizQuestions as unknown as QuizQuestion[]).slice().sort((a, b) => a.order - b.order);
   questions.forEach((question) => getFact(question.fact));
   return questions;

@@ -14,7 +14,7 @@ export const redirectsFile = 'content/redirects.yaml';
 function readRegistry<S extends z.ZodType>(file: string, schema: S, empty: unknown, root = process.cwd()): z.infer<S> {
   // A file with only comments parses as null: that is an empty registry, not a mistake.
   const data: unknown = YAML.parse(readFileSync(path.join(root, file), 'utf8')) ?? empty;
-  throwOnProblems(`${file} has`, schemaProblems(file, schema, data));
+  throwOnProblems({ nl: `${file} heeft`, en: `${file} has` }, schemaProblems(file, schema, data));
   return schema.parse(data);
 }
 

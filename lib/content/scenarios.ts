@@ -7,14 +7,14 @@ import { docProblems, throwOnProblems } from './validate';
 // Checked again when the site is built, like every document: a bad scenario stops the build with
 // its file and field (npm run content:check explains the same mistakes in more words).
 function load(): Scenario[] {
-  throwOnProblems('The bill scenarios have', docProblems(scenarioSchema, allScenarios));
+  throwOnProblems({ nl: 'De situaties van de rekening hebben', en: 'The bill scenarios have' }, docProblems(scenarioSchema, allScenarios));
   const scenarios = (allScenarios as unknown as Scenario[]).slice().sort((a, b) => a.order - b.order);
   for (const scenario of scenarios) {
     for (const line of scenario.lines) {
       if (!getFact(line.fact).figure) throw new Error(`content/scenarios/${scenario.id}.yaml: fact "${line.fact}" has no figure; a bill line needs one.`);
     }
   }
-  throwOnProblems('The bill scenarios have', defaultScenarioProblems(scenarios.map(({ id, default: isDefault }) => ({ id, file: `content/scenarios/${id}.yaml`, isDefault: isDefault === true }))));
+  throwOnProblems({ nl: 'De situaties van de rekening hebben', en: 'The bill scenarios have' }, defaultScenarioProblems(scenarios.map(({ id, default: isDefault }) => ({ id, file: `content/scenarios/${id}.yaml`, isDefault: isDefault === true }))));
   return scenarios;
 }
 

@@ -1,13 +1,15 @@
 import type { z } from 'zod';
 import { describedAt } from './schemas/describe';
 import { issueMessage } from './schemas/errors';
+import { envLang, inLang, join, labels, type Lang, type Text } from '@/lib/check/lang';
 
 export type Problem = {
   file: string;
   field?: string;
   line?: number;
-  message: string;
-  fix?: string;
+  /** What is wrong, in Dutch and English (lib/check/lang.ts). */
+  message: Text;
+  fix?: Text;
   level?: 'error' | 'warning';
   /** The file cannot be read at all (a syntax error): listed first, since other problems may follow from it. */
   unreadable?: boolean;
@@ -29,7 +31,7 @@ export function schemaProblems(file: string, schema: z.ZodType, data: unknown): 
 function problemOf(file: string, schema: z.ZodType, issue: z.core.$ZodIssue): Problem {
   const field = issue.path.join('.');
   if (issue.code === 'unrecognized_keys') {
-    return { file, field: issue.keys.join(', '), message: `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`, fix: 'remove it or check its spelling against the editors\' guide (content/README.md)' };
+    return { file, field: issue.keys.join(', '), message: `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`, fix: { nl: 'haal het weg, of vergelijk de spelling met de gids voor redacteuren (content/README.md)', en: "remove it or check its spelling against the editors' guide (content/README.md)" } };
   }
   const where = field ? `${field} ` : '';
   if (issue.code === 'invalid_type' && issue.input === undefined) {
@@ -48,12 +50,19 @@ function problemOf(file: string, schema: z.ZodType, issue: z.core.$ZodIssue): Pr
  * In `npm run dev` it only logs them: the page then shows the content check's messages in the browser
  * (components/site/DevProblems.tsx) instead of a framework error on every page.
  */
-export function throwOnProblems(subject: string, problems: Problem[]): void {
-  if (problems.length > 0 && process.env.NODE_ENV === 'development') {
-    console.error(`${subject} ${problems.length} problem(s); the preview shows them on the page:\n${problems.map(formatProblem).join('\n')}`);
+export function throwOnProblems(subject: Text, problems: Problem[], lang: Lang = envLang()): void {
+  if (problems.length === 0) return;
+  const list = problems.map((problem) => formatProblem(problem, lang)).join('\n');
+  if (process.env.NODE_ENV === 'development') {
+    const shown = { nl: 'de preview toont ze op de pagina', en: 'the preview shows them on the page' };
+    console.error(`${inLang(subject, lang)} ${problems.length}: ${shown[lang]}:\n${list}`);
     return;
   }
-  if (problems.length > 0) throw new Error(`${subject} ${problems.length} problem(s); run npm run content:check for help:\n${problems.map(formatProblem).join('\n')}`);
+  const help = {
+    nl: `${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'}; npm run content:check legt ze uit`,
+    en: `${problems.length} problem(s); run npm run content:check for help`,
+  };
+  throw new Error(`${inLang(subject, lang)} ${help[lang]}:\n${list}`);
 }
 
 type Stored = { _raw: { sourceFilePath: string } };
@@ -67,20 +76,24 @@ export function docProblems(schema: z.ZodType, docs: readonly Stored[], computed
   return docs.flatMap((doc) => schemaProblems(`content/${doc._raw.sourceFilePath}`, schema, Object.fromEntries(Object.entries(doc).filter(([key]) => !internal.has(key)))));
 }
 
-export function formatProblem(problem: Problem): string {
+export function formatProblem(problem: Problem, lang: Lang = envLang()): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
   const field = problem.field && !problem.line ? ` (${problem.field})` : '';
-  const fix = problem.fix ? `\n    fix: ${problem.fix}` : '';
-  return `${where}${field}: ${problem.message}${fix}${formatFollowers(problem.followers ?? [])}`;
+  const fix = problem.fix ? `\n    ${labels.fix[lang]}: ${inLang(problem.fix, lang)}` : '';
+  return `${where}${field}: ${inLang(problem.message, lang)}${fix}${formatFollowers(problem.followers ?? [], lang)}`;
 }
 
 const SHOWN_FOLLOWERS = 10;
 
 /** The problems that follow from an unreadable file, indented under it; their fix is fixing that file. */
-function formatFollowers(followers: Problem[]): string {
+function formatFollowers(followers: Problem[], lang: Lang): string {
   if (!followers.length) return '';
-  const count = followers.length === 1 ? '1 problem follows' : `${followers.length} problems follow`;
-  const lines = followers.slice(0, SHOWN_FOLLOWERS).map((follower) => `\n      ${formatProblem({ ...follower, fix: undefined })}`);
-  const more = followers.length > SHOWN_FOLLOWERS ? `\n      and ${followers.length - SHOWN_FOLLOWERS} more` : '';
-  return `\n    ${count} from this, and will go away when it is fixed:${lines.join('')}${more}`;
+  const count: Text =
+    followers.length === 1
+      ? { nl: '1 probleem volgt hieruit, en verdwijnt als je dit oplost:', en: '1 problem follows from this, and will go away when it is fixed:' }
+      : join(`${followers.length} `, { nl: 'problemen volgen hieruit, en verdwijnen als je dit oplost:', en: 'problems follow from this, and will go away when it is fixed:' });
+  const lines = followers.slice(0, SHOWN_FOLLOWERS).map((follower) => `\n      ${formatProblem({ ...follower, fix: undefined }, lang)}`);
+  const rest = followers.length - SHOWN_FOLLOWERS;
+  const more = rest > 0 ? `\n      ${inLang({ nl: `en nog ${rest}`, en: `and ${rest} more` }, lang)}` : '';
+  return `\n    ${inLang(count, lang)}${lines.join('')}${more}`;
 }

@@ -110,10 +110,19 @@ export function renderProblem(file: string, error: unknown, root = process.cwd()
     file,
     line: index >= 0 ? index + 1 : undefined,
     message: name
-      ? `the page stops on {${name}}: text between curly braces is read as code`
-      : `the page stops with an error while it is shown: ${reason}`,
+      ? {
+          nl: `de pagina stopt bij {${name}}: tekst tussen accolades wordt gelezen als code`,
+          en: `the page stops on {${name}}: text between curly braces is read as code`,
+        }
+      : { nl: `de pagina stopt met een fout: ${reason}`, en: `the page stops with an error while it is shown: ${reason}` },
     fix: name
-      ? 'remove the curly braces, or write \\{ and \\} to show them as characters; a note for editors is written {/* like this */}'
-      : 'check the tags, quotes and braces you changed last; npm run content:check may say more',
+      ? {
+          nl: 'haal de accolades weg, of schrijf \\{ en \\} om ze als tekens te tonen; een notitie voor de redactie schrijf je {/* zo */}',
+          en: 'remove the curly braces, or write \\{ and \\} to show them as characters; a note for editors is written {/* like this */}',
+        }
+      : {
+          nl: 'kijk naar de tags, aanhalingstekens en accolades die je het laatst veranderde; npm run content:check zegt misschien meer',
+          en: 'check the tags, quotes and braces you changed last; npm run content:check may say more',
+        },
   };
 }

@@ -30,9 +30,24 @@ test('the component gallery is in English at /en/components/', async ({ page }) 
 
 // A mistake in a page's file shows in the browser (issue 13), with the content check's messages,
 // never the page Contentlayer last read; once the file is fixed the page shows again.
-for (const [url, title, heading, line] of [
-  ['/nl/voorbeeld-concept/', 'Voorbeeld: een concept', 'Deze pagina heeft een fout', 'regel 15'],
-  ['/en/example-draft/', 'Example: a draft', 'This page has a mistake', 'line 15'],
+// The messages are in the page's language, as the content check writes them in both.
+for (const [url, title, heading, line, message, fix] of [
+  [
+    '/nl/voorbeeld-concept/',
+    'Voorbeeld: een concept',
+    'Deze pagina heeft een fout',
+    'regel 15',
+    'de tag <HelpBox> is niet gesloten',
+    'zet </HelpBox> na de inhoud',
+  ],
+  [
+    '/en/example-draft/',
+    'Example: a draft',
+    'This page has a mistake',
+    'line 15',
+    'the tag <HelpBox> is not closed',
+    'add </HelpBox> after its content',
+  ],
 ] as const) {
   test(`a broken page shows its mistake at ${url}, and the page again once fixed`, async ({ page }) => {
     const file = url.startsWith('/nl/') ? 'content/pages/nl/voorbeeld-concept.mdx' : 'content/pages/en/example-draft.mdx';
@@ -46,8 +61,8 @@ for (const [url, title, heading, line] of [
       await expect(problems).toBeVisible();
       await expect(problems).toContainText(file);
       await expect(problems).toContainText(line);
-      await expect(problems).toContainText('the tag <HelpBox> is not closed');
-      await expect(problems).toContainText('add </HelpBox> after its content');
+      await expect(problems).toContainText(message);
+      await expect(problems).toContainText(fix);
       await expect(page.getByRole('heading', { level: 1, name: title })).toHaveCount(0);
     } finally {
       writeFileSync(file, original);

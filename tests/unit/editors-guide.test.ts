@@ -17,8 +17,14 @@ import { scenarioLineSchema, scenarioSchema } from '@/lib/content/schemas/scenar
 // (issue 4, "An editors' guide").
 const repo = path.resolve(__dirname, '../..');
 const examplesDir = path.join(repo, 'content/examples');
-const guides = ['content/README.md', 'content/README.en.md'].map((file) => ({
+const guides = (
+  [
+    ['content/README.md', 'nl'],
+    ['content/README.en.md', 'en'],
+  ] as const
+).map(([file, lang]) => ({
   file,
+  lang,
   text: readFileSync(path.join(repo, file), 'utf8').replace(/\r\n/g, '\n'),
 }));
 const examples = readdirSync(examplesDir)
@@ -56,27 +62,50 @@ function fieldsOf(schema: unknown, file?: string): string[] {
   return [...body.matchAll(new RegExp(`\\n${indent}(\\w+):`, 'g'))].map((match) => match[1]);
 }
 
+type Lang = 'nl' | 'en';
+type Message = { file: string } & Record<Lang, string[]>;
+
 /**
- * The fixed wording of every `message:` the content check can print (lib/check/*.ts): the text
- * parts of each string or template literal, without its ${…} placeholders.
+ * The fixed wording of every `message:` the content check can print (lib/check/*.ts), per language:
+ * the text parts of each string or template literal, without its ${…} placeholders. A message is
+ * written as { nl: …, en: … } (lib/check/lang.ts); a plain string reads the same in both languages.
+ * Each value is a literal, or `condition ? literal : literal`.
  */
-function checkMessages(): { file: string; parts: string[] }[] {
-  const found: { file: string; parts: string[] }[] = [];
+function checkMessages(): Message[] {
+  const found: Message[] = [];
   for (const name of readdirSync(path.join(repo, 'lib/check')).filter((file) => file.endsWith('.ts'))) {
     const text = readFileSync(path.join(repo, 'lib/check', name), 'utf8');
-    // message: '…', message: `…${x}…`, and message: condition ? '…' : '…'
-    for (const match of text.matchAll(/\bmessage: (?:[\w.]+ \? )?(?=[`'])/g)) {
-      let at = match.index + match[0].length;
-      for (let branch = 0; branch < 2; branch += 1) {
-        const { parts, end } = literalParts(text, at);
-        found.push({ file: `lib/check/${name}`, parts: parts.map((part) => part.trim()).filter((part) => part.length >= 6) });
-        const other = /^ : (?=[`'])/.exec(text.slice(end));
-        if (!match[0].includes('?') || !other) break;
-        at = end + other[0].length;
+    const file = `lib/check/${name}`;
+    for (const match of text.matchAll(/\bmessage: (?=[`'{]|[\w.]+ \? [`'])/g)) {
+      const at = match.index + match[0].length;
+      if (text[at] !== '{') {
+        const parts = valueParts(text, at).parts;
+        found.push({ file, nl: parts, en: parts });
+        continue;
       }
+      const nl = /^\{\s*nl: /.exec(text.slice(at));
+      const dutch = nl ? valueParts(text, at + nl[0].length) : undefined;
+      const en = dutch ? /^,\s*en: /.exec(text.slice(dutch.end)) : null;
+      const english = dutch && en ? valueParts(text, dutch.end + en[0].length) : undefined;
+      // Any other shape would hide its words from this test: write it as { nl: …, en: … }.
+      expect(english, `${file}: a message that is not { nl: …, en: … } near "${text.slice(at, at + 60)}"`).toBeDefined();
+      found.push({ file, nl: dutch!.parts, en: english!.parts });
     }
   }
   return found;
+}
+
+/** The literal parts of a value: a literal, or `condition ? literal : literal` (both branches); `end` is just after it. */
+function valueParts(text: string, start: number): { parts: string[]; end: number } {
+  const condition = /^[\w.]+ \? (?=[`'])/.exec(text.slice(start));
+  let { parts, end } = literalParts(text, start + (condition?.[0].length ?? 0));
+  const other = condition ? /^\s*: (?=[`'])/.exec(text.slice(end)) : null;
+  if (other) {
+    const second = literalParts(text, end + other[0].length);
+    parts = [...parts, ...second.parts];
+    end = second.end;
+  }
+  return { parts: parts.map((part) => part.trim()).filter((part) => part.length >= 6), end };
 }
 
 /** The literal text of the string starting at `start`, split where a ${…} placeholder stands; `end` is just after it. */
@@ -144,12 +173,13 @@ describe("the editors' guide", () => {
     expect(byName['fact sources (factSchema.source)']).toEqual(['publisher', 'title', 'url', 'published']);
     const messages = checkMessages();
     expect(messages.length).toBeGreaterThan(40);
-    expect(messages.flatMap((message) => message.parts)).toEqual(
+    expect(messages.flatMap((message) => message.en)).toEqual(
       expect.arrayContaining(['has passed (', 'passed', 'days ago, more than the', 'days allowed']),
     );
+    expect(messages.filter((message) => message.nl.join() !== message.en.join()).length).toBeGreaterThan(0);
   });
 
-  describe.each(guides)('$file', ({ text }) => {
+  describe.each(guides)('$file', ({ text, lang }) => {
     const blocks = mdxBlocks(text);
 
     it.each(examples.map(({ name, source }) => [name, source]))(
@@ -173,8 +203,8 @@ describe("the editors' guide", () => {
       expect(missing).toEqual([]);
     });
 
-    it('explains every message the content check prints, in its own words', () => {
-      const missing = checkMessages().flatMap(({ file, parts }) =>
+    it('explains every message the content check prints, in its own language', () => {
+      const missing = checkMessages().flatMap(({ file, [lang]: parts }) =>
         parts.filter((part) => !text.includes(part)).map((part) => `${file}: ${part}`),
       );
       expect(missing).toEqual([]);

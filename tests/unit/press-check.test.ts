@@ -18,6 +18,9 @@ describe('npm run content:check on press releases and redirects', () => {
       path.join(repo, 'tests/fixtures/content/press'),
       '--today',
       '2026-01-15',
+      // The English words; the Dutch ones are the default (tests/unit/content-check.test.ts).
+      '--lang',
+      'en',
     ];
     const { code, out } = await new Promise<{ code: number | null; out: string }>((resolve) => {
       execFile(process.execPath, argv, { cwd: repo, encoding: 'utf8' }, (error, stdout, stderr) =>

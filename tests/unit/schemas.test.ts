@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inLang } from '@/lib/check/lang';
 import { factSchema } from '@/lib/content/schemas/fact';
 import { pageSchema } from '@/lib/content/schemas/page';
 import { checkProps, componentProps } from '@/lib/content/schemas/components';
@@ -160,8 +161,12 @@ describe('the loaders\' "collect problems, then throw"', () => {
     ];
     const problems = docProblems(pageSchema, docs, ['url']);
     expect(problems).toEqual([{ file: 'content/pages/nl/b.mdx', field: 'locale', message: 'locale must be nl or en' }]);
-    expect(() => throwOnProblems('The content has', problems)).toThrow(
+    expect(() => throwOnProblems('The content has', problems, 'en')).toThrow(
       'The content has 1 problem(s); run npm run content:check for help:\ncontent/pages/nl/b.mdx (locale): locale must be nl or en',
+    );
+    // The build speaks Dutch unless CONTENT_CHECK_LANG=en.
+    expect(() => throwOnProblems({ nl: 'De inhoud heeft', en: 'The content has' }, problems, 'nl')).toThrow(
+      'De inhoud heeft 1 probleem; npm run content:check legt ze uit:\ncontent/pages/nl/b.mdx (locale): locale must be nl or en',
     );
     expect(() => throwOnProblems('The content has', [])).not.toThrow();
   });
@@ -173,16 +178,20 @@ describe('cross-file rules, one definition for the check and the build', () => {
     expect(defaultScenarioProblems([scenario('a', true), scenario('b', false)])).toEqual([]);
     expect(defaultScenarioProblems([])).toEqual([]);
     expect(defaultScenarioProblems([scenario('a', false)])).toMatchObject([
-      { file: 'content/scenarios/a.yaml', field: 'default', message: 'no scenario has default: true' },
+      {
+        file: 'content/scenarios/a.yaml',
+        field: 'default',
+        message: { nl: 'geen situatie heeft default: true', en: 'no scenario has default: true' },
+      },
     ]);
     expect(defaultScenarioProblems([scenario('a', true), scenario('b', true)])).toMatchObject([
-      { file: 'content/scenarios/b.yaml', message: '2 scenarios have default: true (a, b)' },
+      { file: 'content/scenarios/b.yaml', message: { en: '2 scenarios have default: true (a, b)' } },
     ]);
   });
   it('wants background notes under a press release', () => {
     expect(editorNotesProblems('r.mdx', ['Cite', 'EditorNotes'])).toEqual([]);
     expect(editorNotesProblems('r.mdx', ['Cite'])).toMatchObject([
-      { file: 'r.mdx', message: 'this press release has no background notes' },
+      { file: 'r.mdx', message: { en: 'this press release has no background notes' } },
     ]);
   });
   it('wants each old URL once, not a page, with a target that exists', () => {
@@ -197,7 +206,7 @@ describe('cross-file rules, one definition for the check and the build', () => {
       ],
       site,
     );
-    expect(problems.map((problem) => `${problem.field}: ${problem.message}`)).toEqual([
+    expect(problems.map((problem) => `${problem.field}: ${inLang(problem.message, 'en')}`)).toEqual([
       '2: /nl/oud/ is redirected twice',
       '2: the redirect from /nl/oud/ goes to /nl/weg/, which is not a page',
       '3: /nl/over/ is still a page, so it cannot also be a redirect',

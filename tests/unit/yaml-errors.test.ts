@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { inLang } from '@/lib/check/lang';
 import { parseYaml } from '@/lib/check/yaml';
 
 // The yaml package's error codes for the mistakes editors make, in plain words, on the right line.
@@ -22,10 +23,12 @@ const cases: [string, string, string, number][] = [
 describe('a YAML syntax error', () => {
   it.each(cases)('names %s', (_name, text, message, line) => {
     const { problem } = parseYaml('content/facts/x.yaml', text);
-    expect(problem?.message).toContain(`the YAML cannot be read: ${message}`);
+    expect(inLang(problem!.message, 'en')).toContain(`the YAML cannot be read: ${message}`);
+    expect(inLang(problem!.message, 'nl')).toMatch(/^de YAML is niet te lezen: /);
     expect(problem?.line).toBe(line);
     expect(problem?.unreadable).toBe(true);
-    expect(problem?.fix).toMatch(/\(The parser says: .+\)$/);
+    expect(inLang(problem!.fix!, 'en')).toMatch(/\(The parser says: .+\)$/);
+    expect(inLang(problem!.fix!, 'nl')).toMatch(/\(De parser zegt: .+\)$/);
   });
 
   it('reads good YAML', () => {
