@@ -29,7 +29,7 @@ export function CorrectedNote({ entries, locale, t, className = '' }: Props) {
     .sort()
     .at(-1)!;
   return (
-    <div data-corrected className={`not-prose rounded bg-paper px-3 text-base text-ink ${linked.length > 1 ? '' : 'py-2'} ${className}`}>
+    <div data-corrected className={`not-prose rounded bg-paper text-base text-ink ${linked.length > 1 ? 'px-3' : ''} ${className}`}>
       {linked.length > 1 ? (
         <Disclosure summary={t('Corrections.correctedTimes', { count: linked.length, date: formatDate(latest, locale) })}>
           <div className="pb-3">{list}</div>
