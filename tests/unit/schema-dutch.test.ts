@@ -17,6 +17,8 @@ import { scenarioSchema } from '@/lib/content/schemas/scenario';
 // The content check speaks Dutch by default: every text a schema can put in a message (its `error:`
 // words, the messages of its checks and refinements, their fixes and every field's description) must
 // have Dutch words (lib/content/schemas/dutch.ts). A new field or message without them fails here.
+// One kind of text cannot be read from a schema: a message added inside .superRefine() with
+// ctx.addIssue; write those as say({ nl, en }) (as lib/content/schemas/press.ts does).
 
 type Check = { _zod: { def: { error?: (issue: unknown) => unknown; params?: { fix?: unknown } } } };
 type Def = {
