@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { describedAt } from './schemas/describe';
+import { dutchSchemaWords, schemaText } from './schemas/dutch';
 import { issueMessage } from './schemas/errors';
 import { envLang, inLang, join, labels, type Lang, type Text } from '@/lib/check/lang';
 
@@ -21,7 +22,8 @@ export type Problem = {
 
 // Turns zod's issues into problems an editor can act on: which file, which field, what is wrong and,
 // where the schema knows it, what to write. The words come from the issue's code (schemas/errors.ts)
-// and the field's description, never from zod's English messages.
+// and the field's description, never from zod's English messages; each in Dutch and English
+// (schemas/dutch.ts).
 export function schemaProblems(file: string, schema: z.ZodType, data: unknown): Problem[] {
   const result = schema.safeParse(data, { reportInput: true, error: issueMessage });
   if (result.success) return [];
@@ -31,18 +33,30 @@ export function schemaProblems(file: string, schema: z.ZodType, data: unknown): 
 function problemOf(file: string, schema: z.ZodType, issue: z.core.$ZodIssue): Problem {
   const field = issue.path.join('.');
   if (issue.code === 'unrecognized_keys') {
-    return { file, field: issue.keys.join(', '), message: `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`, fix: { nl: 'haal het weg, of vergelijk de spelling met de gids voor redacteuren (content/README.md)', en: "remove it or check its spelling against the editors' guide (content/README.md)" } };
+    const keys = issue.keys.join(', ');
+    return {
+      file,
+      field: keys,
+      message: issue.keys.length > 1 ? { nl: `onbekende velden: ${keys}`, en: `unknown fields: ${keys}` } : { nl: `onbekend veld: ${keys}`, en: `unknown field: ${keys}` },
+      fix: { nl: 'haal het weg, of vergelijk de spelling met de gids voor redacteuren (content/README.md)', en: "remove it or check its spelling against the editors' guide (content/README.md)" },
+    };
   }
   const where = field ? `${field} ` : '';
   if (issue.code === 'invalid_type' && issue.input === undefined) {
     const description = describedAt(schema, issue.path);
-    return { file, field: field || undefined, message: `${field} is missing`, ...(description ? { fix: `add ${issue.path.at(-1) === undefined ? field : String(issue.path.at(-1))}: ${description}` } : {}) };
+    const key = issue.path.at(-1) === undefined ? field : String(issue.path.at(-1));
+    return {
+      file,
+      field: field || undefined,
+      message: { nl: `${field} ontbreekt`, en: `${field} is missing` },
+      ...(description ? { fix: { nl: `voeg ${key} toe: ${dutchSchemaWords(description)}`, en: `add ${key}: ${description}` } } : {}),
+    };
   }
   if (issue.code === 'invalid_type' && issue.expected === 'string') {
-    return { file, field: field || undefined, message: `${where}${issue.message}`, fix: `put the value in quotes, like ${field}: '...'` };
+    return { file, field: field || undefined, message: join(where, schemaText(issue.message)), fix: { nl: `zet de waarde tussen aanhalingstekens, zoals ${field}: '...'`, en: `put the value in quotes, like ${field}: '...'` } };
   }
   const fix = issue.code === 'custom' && typeof issue.params?.fix === 'string' ? issue.params.fix : undefined;
-  return { file, field: field || undefined, message: `${where}${issue.message}`, ...(fix ? { fix } : {}) };
+  return { file, field: field || undefined, message: join(where, schemaText(issue.message)), ...(fix ? { fix: schemaText(fix) } : {}) };
 }
 
 /**

@@ -58,7 +58,7 @@ describe('npm run content:check -- --format github', { timeout: 60_000 }, () => 
     expect(lines.slice(0, -1).every((annotation) => /^::(error|warning) file=[^,:]+(,line=\d+)?,title=[^:]+::\S/.test(annotation))).toBe(
       true,
     );
-    expect(out).toContain('::error file=content/pages/nl/home.mdx,title=content%3Acheck%3A draft::draft must be true or false');
+    expect(out).toContain('::error file=content/pages/nl/home.mdx,title=content%3Acheck%3A draft::draft moet true of false zijn');
     expect(code).toBe(1);
   });
 

@@ -66,8 +66,11 @@ describe('schema descriptions', () => {
     const { date: _date, ...rest } = { date: '2025-05-22', title: 't'.repeat(5) };
     void _date;
     expect(schemaProblems('r.mdx', pressSchema, rest).find((problem) => problem.field === 'date')).toMatchObject({
-      message: 'date is missing',
-      fix: 'add date: the day the release is published, YYYY-MM-DD, or a time with its time zone',
+      message: { nl: 'date ontbreekt', en: 'date is missing' },
+      fix: {
+        nl: 'voeg date toe: de dag waarop het persbericht verschijnt, JJJJ-MM-DD, of een tijd met de tijdzone',
+        en: 'add date: the day the release is published, YYYY-MM-DD, or a time with its time zone',
+      },
     });
   });
 });

@@ -6,9 +6,18 @@ import { checkProps, componentProps } from '@/lib/content/schemas/components';
 import { factIdPattern, isoDate } from '@/lib/content/schemas/common';
 import { scenarioLineSchema } from '@/lib/content/schemas/scenario';
 import { quizQuestionSchema } from '@/lib/content/schemas/quiz';
-import { docProblems, schemaProblems, throwOnProblems } from '@/lib/content/validate';
+import { docProblems, schemaProblems as bilingualProblems, throwOnProblems, type Problem } from '@/lib/content/validate';
 import { issueMessage } from '@/lib/content/schemas/errors';
 import { defaultScenarioProblems, editorNotesProblems, redirectProblems } from '@/lib/content/rules';
+
+// The problems' English words (the Dutch ones are checked where they matter, and in content-check.test.ts).
+const english = (problems: Problem[]) =>
+  problems.map((problem) => ({
+    ...problem,
+    message: inLang(problem.message, 'en'),
+    ...(problem.fix ? { fix: inLang(problem.fix, 'en') } : {}),
+  }));
+const schemaProblems = (...args: Parameters<typeof bilingualProblems>) => english(bilingualProblems(...args));
 
 const page = {
   title: 'Gezondheid',
@@ -28,6 +37,10 @@ describe('page frontmatter', () => {
     expect(schemaProblems('content/pages/fr/x.mdx', pageSchema, { ...page, locale: 'fr' })).toEqual([
       { file: 'content/pages/fr/x.mdx', field: 'locale', message: 'locale must be nl or en' },
     ]);
+    expect(bilingualProblems('content/pages/fr/x.mdx', pageSchema, { ...page, locale: 'fr' })[0].message).toEqual({
+      nl: 'locale moet nl of en zijn',
+      en: 'locale must be nl or en',
+    });
   });
 
   it('reports a missing field and an unknown field separately', () => {
@@ -114,6 +127,10 @@ describe('isoDate', () => {
         fix: 'write an existing date as YYYY-MM-DD, like 2027-06-01',
       },
     ]);
+    expect(bilingualProblems('p.mdx', pageSchema, { ...page, reviewBy: '2027-02-30' })[0]).toMatchObject({
+      message: { nl: 'reviewBy 2027-02-30 is geen echte datum (die dag bestaat niet)' },
+      fix: { nl: 'schrijf een datum die bestaat als JJJJ-MM-DD, zoals 2027-06-01' },
+    });
   });
 });
 
@@ -160,13 +177,13 @@ describe('the loaders\' "collect problems, then throw"', () => {
       { _id: '2', _raw: { sourceFilePath: 'pages/nl/b.mdx' }, type: 'Page', body: {}, url: '/nl/b/', ...page, locale: 'fr' },
     ];
     const problems = docProblems(pageSchema, docs, ['url']);
-    expect(problems).toEqual([{ file: 'content/pages/nl/b.mdx', field: 'locale', message: 'locale must be nl or en' }]);
+    expect(english(problems)).toEqual([{ file: 'content/pages/nl/b.mdx', field: 'locale', message: 'locale must be nl or en' }]);
     expect(() => throwOnProblems('The content has', problems, 'en')).toThrow(
       'The content has 1 problem(s); run npm run content:check for help:\ncontent/pages/nl/b.mdx (locale): locale must be nl or en',
     );
     // The build speaks Dutch unless CONTENT_CHECK_LANG=en.
     expect(() => throwOnProblems({ nl: 'De inhoud heeft', en: 'The content has' }, problems, 'nl')).toThrow(
-      'De inhoud heeft 1 probleem; npm run content:check legt ze uit:\ncontent/pages/nl/b.mdx (locale): locale must be nl or en',
+      'De inhoud heeft 1 probleem; npm run content:check legt ze uit:\ncontent/pages/nl/b.mdx (locale): locale moet nl of en zijn',
     );
     expect(() => throwOnProblems('The content has', [])).not.toThrow();
   });

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { routing, type Locale } from '@/i18n/routing';
+import type { Bilingual } from '@/lib/check/lang';
+import { say } from './dutch';
 
 export const localeSchema = z
-  .enum(routing.locales, { error: `must be ${routing.locales.join(' or ')}` })
-  .describe(`the language of the page: ${routing.locales.join(' or ')}`);
+  .enum(routing.locales, { error: say({ nl: `moet ${routing.locales.join(' of ')} zijn`, en: `must be ${routing.locales.join(' or ')}` }) })
+  .describe(say({ nl: `de taal van de pagina: ${routing.locales.join(' of ')}`, en: `the language of the page: ${routing.locales.join(' or ')}` }));
 
-/** A language's name in the editors' messages. */
-export const languageName: Record<Locale, string> = { nl: 'Dutch', en: 'English' };
+/** A language's name in the editors' messages, in each language. */
+export const languageName: Record<Locale, Bilingual> = { nl: { nl: 'Nederlands', en: 'Dutch' }, en: { nl: 'Engels', en: 'English' } };
 
 /** The start of a path on this site, in any language: an alternation of the locales for a regular expression, and the prefixes for people. */
 export const localePattern = `(?:${routing.locales.join('|')})`;
@@ -27,7 +29,7 @@ export function isRealDate(value: string): boolean {
 export const isoDate = z
   .string({ error: 'must be a date like 2027-06-01' })
   .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, { message: 'must be a date like 2027-06-01', abort: true })
-  .refine(isRealDate, { error: (issue) => `${String(issue.input)} is not a real date (that day does not exist)`, params: { fix: 'write an existing date as YYYY-MM-DD, like 2027-06-01' } });
+  .refine(isRealDate, { error: (issue) => say({ nl: `${String(issue.input)} is geen echte datum (die dag bestaat niet)`, en: `${String(issue.input)} is not a real date (that day does not exist)` }), params: { fix: 'write an existing date as YYYY-MM-DD, like 2027-06-01' } });
 
 /** A fact's id: the name of its file in content/facts without .yaml. One definition for every schema that names a fact. */
 export const factIdPattern = /^[a-z0-9-]+$/;
@@ -37,7 +39,18 @@ export const slugSchema = z
   .string({ error: 'must be text, for example gezondheid or verhalen/de-route-van-een-pil' })
   .regex(/^$|^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/, 'may only use a-z, 0-9, - and /, with no slash at the start or end');
 
-export const bilingual = (what: string) =>
-  perLocale((locale) => z.string().min(1, `needs ${languageName[locale]} ${what}`).describe(`${what} in ${languageName[locale]}`), `needs ${what} in ${routing.locales.join(' and ')}`).describe(
-    `${what}, in ${routing.locales.map((locale) => `${languageName[locale]} (${locale}:)`).join(' and ')}`,
+/** A text in every language; `what` names it in Dutch and English, like { nl: 'een naam', en: 'a name' }. */
+export const bilingual = (what: Bilingual) =>
+  perLocale(
+    (locale) =>
+      z
+        .string()
+        .min(1, say({ nl: `heeft ${what.nl} in het ${languageName[locale].nl} nodig`, en: `needs ${languageName[locale].en} ${what.en}` }))
+        .describe(say({ nl: `${what.nl} in het ${languageName[locale].nl}`, en: `${what.en} in ${languageName[locale].en}` })),
+    say({ nl: `heeft ${what.nl} nodig, met ${routing.locales.map((locale) => `${locale}:`).join(' en ')}`, en: `needs ${what.en} in ${routing.locales.join(' and ')}` }),
+  ).describe(
+    say({
+      nl: `${what.nl}, in ${routing.locales.map((locale) => `het ${languageName[locale].nl} (${locale}:)`).join(' en ')}`,
+      en: `${what.en}, in ${routing.locales.map((locale) => `${languageName[locale].en} (${locale}:)`).join(' and ')}`,
+    }),
   );

@@ -6,13 +6,13 @@ import { bilingual } from './common';
 // (which say what the page is), and e-mail or phone only when that page lists them.
 export const contactSchema = z
   .object({
-    name: bilingual('a name').describe('the name of the press office'),
-    role: bilingual('a role').describe('what the office does, in a few words'),
-    organisation: bilingual('an organisation').describe('the organisation the office belongs to'),
+    name: bilingual({ nl: 'een naam', en: 'a name' }).describe('the name of the press office'),
+    role: bilingual({ nl: 'een rol', en: 'a role' }).describe('what the office does, in a few words'),
+    organisation: bilingual({ nl: 'een organisatie', en: 'an organisation' }).describe('the organisation the office belongs to'),
     email: z.email({ error: 'must be an e-mail address like pers@example.nl' }).optional().describe('the e-mail address, only when the office\'s own page lists it'),
     phone: z.string().regex(/^\+?[0-9 -]{6,16}$/, 'must be a phone number like 070 123 4567').optional().describe('the phone number, only when the office\'s own page lists it'),
     url: z.url({ error: 'must be a full web address starting with https://' }).regex(/^https:\/\//, 'must start with https://').describe('the web address of the office\'s own page, starting with https://'),
-    linkText: bilingual('the words of the link, naming the page it opens').describe('the words of the link, naming the page it opens'),
+    linkText: bilingual({ nl: 'de woorden van de link, die de pagina noemen die hij opent', en: 'the words of the link, naming the page it opens' }).describe('the words of the link, naming the page it opens'),
   })
   .strict();
 

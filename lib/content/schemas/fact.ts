@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bilingual, isoDate } from './common';
+import { say } from './dutch';
 
 export const topics = ['health', 'environment', 'society', 'online', 'youth', 'community', 'help', 'campaign'] as const;
 
@@ -23,12 +24,12 @@ export const evidenceSchema = z
 
 export const factSchema = z
   .object({
-    topic: z.enum(topics, { error: `must be one of: ${topics.join(', ')}` }).describe('the topic of the fact, which groups it on the fact sheet'),
-    figure: bilingual('a figure').nullable().describe('the figure, as shown (null for a fact without a figure)'),
-    label: bilingual('a label').optional().describe('what the figure counts, in a few words'),
-    text: bilingual('a text').describe('the fact in one sentence'),
-    period: bilingual('a period').describe('the period the fact is about, like 2024'),
-    caveat: bilingual('a caveat').optional().describe('what a reader should know to read the figure right'),
+    topic: z.enum(topics, { error: say({ nl: `moet een van deze zijn: ${topics.join(', ')}`, en: `must be one of: ${topics.join(', ')}` }) }).describe('the topic of the fact, which groups it on the fact sheet'),
+    figure: bilingual({ nl: 'een cijfer', en: 'a figure' }).nullable().describe('the figure, as shown (null for a fact without a figure)'),
+    label: bilingual({ nl: 'een label', en: 'a label' }).optional().describe('what the figure counts, in a few words'),
+    text: bilingual({ nl: 'een tekst', en: 'a text' }).describe('the fact in one sentence'),
+    period: bilingual({ nl: 'een periode', en: 'a period' }).describe('the period the fact is about, like 2024'),
+    caveat: bilingual({ nl: 'een kanttekening', en: 'a caveat' }).optional().describe('what a reader should know to read the figure right'),
     source: z
       .object({
         publisher: z.string().min(2).describe('who published the source'),

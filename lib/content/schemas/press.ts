@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, isRealDate, localeSchema, slugSchema } from './common';
+import { say } from './dutch';
 
 // Date and time with a time zone, for example 2025-05-22T10:00:00+02:00.
 const dateTimeWithZone = z
@@ -40,8 +41,8 @@ export const pressSchema = z
   })
   .strict()
   .superRefine((release, ctx) => {
-    if (release.kind === 'announcement' && !release.original) ctx.addIssue({ code: 'custom', path: ['original'], message: 'is required for an announcement: the web address of the original on rijksoverheid.nl' });
-    if (release.kind === 'site-news' && release.original) ctx.addIssue({ code: 'custom', path: ['original'], message: 'belongs only to an announcement; site news has no original elsewhere' });
+    if (release.kind === 'announcement' && !release.original) ctx.addIssue({ code: 'custom', path: ['original'], message: say({ nl: 'is verplicht bij een announcement: het webadres van het origineel op rijksoverheid.nl', en: 'is required for an announcement: the web address of the original on rijksoverheid.nl' }) });
+    if (release.kind === 'site-news' && release.original) ctx.addIssue({ code: 'custom', path: ['original'], message: say({ nl: 'hoort alleen bij een announcement; site-news heeft geen origineel ergens anders', en: 'belongs only to an announcement; site news has no original elsewhere' }) });
   });
 
 /** The contact ids of a release, whether it names one or a list. */
