@@ -23,6 +23,19 @@ export function numbersIn(figure: string, locale: Locale): string[] {
   return [...figure.matchAll(number)].map((match) => String(Number(match[0].replace(group, '').replace(decimal, '.'))));
 }
 
+// A text may write a small number as a word: "drie op de vijf", "four years".
+const numberWords: Record<Locale, string[]> = {
+  nl: ['één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien'],
+  en: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+};
+
+/** The numbers a fact's text says, in digits or as a word. */
+function numbersSaid(text: string, locale: Locale): Set<string> {
+  const words = text.toLowerCase().split(/[^\p{L}]+/u);
+  const spelled = numberWords[locale].flatMap((word, index) => (words.includes(word) ? [String(index + 1)] : []));
+  return new Set([...numbersIn(text, locale), ...spelled]);
+}
+
 /** The line of `figure:` in the fact's file, for a message that points at it. */
 function figureLine(root: string, file: string): number | undefined {
   try {
@@ -44,6 +57,7 @@ export function checkFactNumbers(content: Content): Problem[] {
   for (const fact of content.facts) {
     const figure = fact.data?.figure as { nl?: unknown; en?: unknown } | null | undefined;
     if (!figure || typeof figure.nl !== 'string' || typeof figure.en !== 'string') continue;
+    problems.push(...textProblems(content, fact, figure as Record<Locale, string>));
     const nl = numbersIn(figure.nl, 'nl');
     const en = numbersIn(figure.en, 'en');
     if (nl.join(' ') === en.join(' ')) continue;
@@ -64,4 +78,32 @@ export function checkFactNumbers(content: Content): Problem[] {
     });
   }
   return problems;
+}
+
+/** A figure's numbers must be in the fact's own text: the fact sheet shows both, and a reader who
+    sees 150 mg above a sentence that says 144 mg cannot know which one the source says. */
+function textProblems(content: Content, fact: Content['facts'][number], figure: Record<Locale, string>): Problem[] {
+  const text = fact.data?.text as Partial<Record<Locale, unknown>> | undefined;
+  return (['nl', 'en'] as const).flatMap((locale) => {
+    const said = typeof text?.[locale] === 'string' ? (text[locale] as string) : undefined;
+    if (!said) return [];
+    const missing = numbersIn(figure[locale], locale).filter((number) => !numbersSaid(said, locale).has(number));
+    if (!missing.length) return [];
+    const language = { nl: { nl: 'Nederlandse', en: 'Dutch' }, en: { nl: 'Engelse', en: 'English' } }[locale];
+    return [
+      {
+        file: fact.file,
+        line: figureLine(content.root, fact.file),
+        field: 'figure',
+        message: {
+          nl: `het ${language.nl} cijfer ("${figure[locale]}") noemt ${missing.join(' en ')}, maar de ${language.nl} tekst (text) van het feit niet`,
+          en: `the ${language.en} figure ("${figure[locale]}") says ${missing.join(' and ')}, but the fact's ${language.en} text does not`,
+        },
+        fix: {
+          nl: 'zorg dat het cijfer en de tekst hetzelfde getal noemen, zoals de bron het zegt (kijk bij evidence)',
+          en: 'make the figure and the text give the same number, as the source says it (see evidence)',
+        },
+      },
+    ];
+  });
 }

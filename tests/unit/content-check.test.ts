@@ -96,6 +96,10 @@ const cases: [string, string[]][] = [
       'content/facts/test-fact.yaml:2: het cijfer heeft in het Nederlands andere getallen ("€ 12.500", gelezen als 12500) dan in het Engels ("€12.500", gelezen als 12.5)',
       'In het Nederlands schrijf je 1.234,5 en in het Engels 1,234.5',
       'content/facts/test-percent.yaml:2: het cijfer heeft in het Nederlands andere getallen ("53,8%", gelezen als 53.8) dan in het Engels ("53,8%", gelezen als 53 en 8)',
+      // The figure must be in the fact's own text too (test-thousands says "drie op de vijf" in words, which counts).
+      'content/facts/test-text.yaml:2: het Nederlandse cijfer ("150 mg") noemt 150, maar de Nederlandse tekst (text) van het feit niet',
+      'content/facts/test-text.yaml:2: het Engelse cijfer ("150 mg") noemt 150, maar de Engelse tekst (text) van het feit niet',
+      'zorg dat het cijfer en de tekst hetzelfde getal noemen',
     ],
   ],
   ['fact-no-source', ['content/facts/test-fact.yaml (source.url): dit feit heeft geen URL van de bron']],
@@ -446,7 +450,7 @@ describe.concurrent('npm run content:check', { timeout: 60_000 }, () => {
 
   it('passes figures whose numbers match in both languages', async () => {
     const { out } = await check('fact-numbers');
-    expect(out).toContain('2 fouten, 0 waarschuwingen');
+    expect(out).toContain('4 fouten, 0 waarschuwingen');
   });
 
   it('passes a link to the other language written with hrefLang', async () => {
