@@ -1,4 +1,5 @@
 import net from 'node:net';
+import { envLang, type Lang } from '@/lib/check/lang';
 
 // `npm run dev` runs this first (issue 13): when the port is taken, `next dev` would quietly move to
 // the next port with a warning editors miss, and the browser would keep showing the other preview.
@@ -29,28 +30,42 @@ async function portTaken(port: number): Promise<boolean> {
   });
 }
 
-function takenMessage(port: number): string {
+// In Dutch, like content:check; CONTENT_CHECK_LANG=en gives English (lib/check/lang.ts).
+function takenMessage(port: number, lang: Lang): string {
   const other = port + 1;
-  return [
-    '',
-    `Port ${port} is already in use, so the preview cannot start.`,
-    'Probably another preview (npm run dev) is still running in another terminal window.',
-    '- To stop it: go to that window and press Ctrl+C. Then type npm run dev here again.',
-    `- Or use another port: type PORT=${other} npm run dev and open http://localhost:${other}/nl/`,
-    `  (in Windows PowerShell: $env:PORT=${other}; npm run dev)`,
-    '',
-  ].join('\n');
+  const lines = {
+    nl: [
+      `Poort ${port} is al in gebruik, dus de preview kan niet starten.`,
+      'Waarschijnlijk draait er nog een preview (npm run dev) in een ander terminalvenster.',
+      '- Stoppen: ga naar dat venster en druk op Ctrl+C. Typ daarna hier opnieuw npm run dev.',
+      `- Of gebruik een andere poort: typ PORT=${other} npm run dev en open http://localhost:${other}/nl/`,
+      `  (in Windows PowerShell: $env:PORT=${other}; npm run dev)`,
+    ],
+    en: [
+      `Port ${port} is already in use, so the preview cannot start.`,
+      'Probably another preview (npm run dev) is still running in another terminal window.',
+      '- To stop it: go to that window and press Ctrl+C. Then type npm run dev here again.',
+      `- Or use another port: type PORT=${other} npm run dev and open http://localhost:${other}/nl/`,
+      `  (in Windows PowerShell: $env:PORT=${other}; npm run dev)`,
+    ],
+  };
+  return ['', ...lines[lang], ''].join('\n');
 }
 
 async function main(): Promise<number> {
+  const lang = envLang();
   const text = process.env.PORT?.trim() || String(DEFAULT_PORT);
   const port = Number(text);
   if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
-    console.error(`PORT=${text} is not a port number: use a number like 3001, as in PORT=3001 npm run dev`);
+    const wrong = {
+      nl: `PORT=${text} is geen poortnummer: gebruik een getal zoals 3001, zoals in PORT=3001 npm run dev`,
+      en: `PORT=${text} is not a port number: use a number like 3001, as in PORT=3001 npm run dev`,
+    };
+    console.error(wrong[lang]);
     return 1;
   }
   if (await portTaken(port)) {
-    console.error(takenMessage(port));
+    console.error(takenMessage(port, lang));
     return 1;
   }
   return 0;

@@ -28,10 +28,12 @@ describe('the port check before npm run dev', { timeout: 40_000 }, () => {
     try {
       const { code, output } = await check({ PORT: String(port) });
       expect(code).toBe(1);
-      expect(output).toContain(`Port ${port} is already in use`);
-      expect(output).toContain('another preview (npm run dev) is still running in another terminal window');
+      expect(output).toContain(`Poort ${port} is al in gebruik`);
+      expect(output).toContain('er nog een preview (npm run dev) in een ander terminalvenster');
       expect(output).toContain('Ctrl+C');
       expect(output).toContain(`PORT=${port + 1} npm run dev`);
+      const english = await check({ PORT: String(port), CONTENT_CHECK_LANG: 'en' });
+      expect(english.output).toContain(`Port ${port} is already in use`);
     } finally {
       await close(server);
     }
@@ -47,6 +49,6 @@ describe('the port check before npm run dev', { timeout: 40_000 }, () => {
   it('refuses a PORT that is not a port number', async () => {
     const { code, output } = await check({ PORT: 'abc' });
     expect(code).toBe(1);
-    expect(output).toContain('PORT=abc is not a port number');
+    expect(output).toContain('PORT=abc is geen poortnummer');
   });
 });
