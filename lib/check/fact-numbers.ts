@@ -4,7 +4,7 @@ import YAML from 'yaml';
 import type { Locale } from '@/i18n/routing';
 import type { Problem } from '@/lib/content/validate';
 import type { Content } from './types';
-import type { Lang } from './lang';
+import { langs, type Lang } from './lang';
 
 // A fact's figure is written twice, once per language, and a slip in one (12.500 typed as 12,500 in
 // the English, or a digit dropped) shows readers of one language another number than the source's.
@@ -84,7 +84,7 @@ export function checkFactNumbers(content: Content): Problem[] {
     sees 150 mg above a sentence that says 144 mg cannot know which one the source says. */
 function textProblems(content: Content, fact: Content['facts'][number], figure: Record<Locale, string>): Problem[] {
   const text = fact.data?.text as Partial<Record<Locale, unknown>> | undefined;
-  return (['nl', 'en'] as const).flatMap((locale) => {
+  return langs.flatMap((locale) => {
     const said = typeof text?.[locale] === 'string' ? (text[locale] as string) : undefined;
     if (!said) return [];
     const missing = numbersIn(figure[locale], locale).filter((number) => !numbersSaid(said, locale).has(number));
