@@ -1,17 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { componentProps } from '@/lib/content/schemas/components';
-import { contactsSchema } from '@/lib/content/schemas/contact';
-import { correctionSchema } from '@/lib/content/schemas/correction';
+import { allSchemas } from './all-schemas';
 import { descriptionOf, fieldsOf, unwrap } from '@/lib/content/schemas/describe';
-import { factSchema } from '@/lib/content/schemas/fact';
-import { helpSchema } from '@/lib/content/schemas/help';
-import { pageSchema, storySchema } from '@/lib/content/schemas/page';
 import { pressSchema } from '@/lib/content/schemas/press';
-import { quizQuestionSchema } from '@/lib/content/schemas/quiz';
-import { redirectsSchema } from '@/lib/content/schemas/redirect';
-import { scenarioSchema } from '@/lib/content/schemas/scenario';
 import { schemaProblems } from '@/lib/content/validate';
 
 // Every field an editor can write has a description in plain words: the friendly errors (and the
@@ -30,19 +22,7 @@ function undescribed(schema: z.ZodType, where: string): string[] {
   ]);
 }
 
-const schemas: Record<string, z.ZodType> = {
-  page: pageSchema,
-  story: storySchema,
-  press: pressSchema,
-  fact: factSchema,
-  help: helpSchema,
-  contacts: contactsSchema,
-  correction: correctionSchema,
-  quiz: quizQuestionSchema,
-  scenario: scenarioSchema,
-  redirects: redirectsSchema,
-  ...Object.fromEntries(Object.entries(componentProps).map(([name, schema]) => [`<${name}>`, schema])),
-};
+const schemas = allSchemas;
 
 describe('schema descriptions', () => {
   it('notices a field without a description, also deep in a list', () => {

@@ -1,18 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { componentProps } from '@/lib/content/schemas/components';
-import { contactsSchema } from '@/lib/content/schemas/contact';
-import { correctionSchema } from '@/lib/content/schemas/correction';
+import { allSchemas } from './all-schemas';
 import { dutchSchemaWords, hasDutch } from '@/lib/content/schemas/dutch';
 import { issueText, propIssueText } from '@/lib/content/schemas/errors';
-import { factSchema } from '@/lib/content/schemas/fact';
-import { helpSchema } from '@/lib/content/schemas/help';
-import { pageSchema, storySchema } from '@/lib/content/schemas/page';
-import { pressSchema } from '@/lib/content/schemas/press';
-import { quizQuestionSchema } from '@/lib/content/schemas/quiz';
-import { redirectsSchema } from '@/lib/content/schemas/redirect';
-import { scenarioSchema } from '@/lib/content/schemas/scenario';
 
 // The content check speaks Dutch by default: every text a schema can put in a message (its `error:`
 // words, the messages of its checks and refinements, their fixes and every field's description) must
@@ -77,19 +68,7 @@ export function schemaTexts(schema: z.ZodType, where: string, seen = new Set<z.Z
   ];
 }
 
-const schemas: Record<string, z.ZodType> = {
-  page: pageSchema,
-  story: storySchema,
-  press: pressSchema,
-  fact: factSchema,
-  help: helpSchema,
-  contacts: contactsSchema,
-  correction: correctionSchema,
-  quiz: quizQuestionSchema,
-  scenario: scenarioSchema,
-  redirects: redirectsSchema,
-  ...Object.fromEntries(Object.entries(componentProps).map(([name, schema]) => [`<${name}>`, schema])),
-};
+const schemas = allSchemas;
 
 // One issue of each kind the error maps know, so each of their templates is read in both languages.
 const issues = [
