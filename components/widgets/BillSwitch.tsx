@@ -7,7 +7,11 @@ type Props = { legend: string; options: Option[]; defaultId: string; panels: Pan
 
 // ?bill=<id> with JavaScript (lib/enhance/bill.ts), #bill-<id> without: the panels' ids.
 const PARAM = billWidget.param;
-const pill = 'inline-flex min-h-tap items-center gap-2 rounded-full border-2 px-4 font-sans font-bold no-underline';
+// On a phone the choices sit two to a row, in smaller type, so that more scenarios add rows slowly and
+// the home page stays within its six screens (tests/e2e/campaign.spec.ts); from sm up they are pills in a row.
+const choices = 'grid grid-cols-2 gap-2 sm:flex sm:flex-wrap';
+const pill =
+  'flex h-full min-h-tap items-center justify-center gap-2 rounded-3xl border-2 px-3 py-1 text-center font-sans text-sm leading-tight font-bold no-underline sm:inline-flex sm:h-auto sm:rounded-full sm:px-4 sm:text-base';
 
 /**
  * Without JavaScript: plain links to #bill-<id>, and CSS (:target) shows that scenario; the default
@@ -21,7 +25,7 @@ export function BillSwitch({ legend, options, defaultId, panels }: Props) {
         <p id="bill-choices" className="mb-3 text-lg font-bold">
           {legend}
         </p>
-        <ul className="flex flex-wrap gap-2">
+        <ul className={choices}>
           {options.map((option) => (
             <li key={option.id}>
               <a href={`#${PARAM}-${option.id}`} className={`${pill} border-onNight/60 text-onNight`}>
@@ -33,7 +37,7 @@ export function BillSwitch({ legend, options, defaultId, panels }: Props) {
       </nav>
       <fieldset hidden {...partAttribute(billWidget, 'choices')} className="m-0 min-w-0 border-0 p-0">
         <legend className="mb-3 block p-0 text-lg font-bold">{legend}</legend>
-        <div className="flex flex-wrap gap-2">
+        <div className={choices}>
           {options.map((option) => (
             // The radio covers its pill, invisible: a tap anywhere on the pill is a tap on the radio.
             <label

@@ -5,7 +5,9 @@ import { checkSchema, keysOf } from './schema';
 import type { Content } from './types';
 
 const MIN = 6;
-const MAX = 10;
+// Room for two questions on each of the six themes (issue 16), and a couple more; beyond that a quiz
+// stops being a quick one on a phone.
+const MAX = 14;
 
 /** The quiz questions: schema, a right answer among the options, an existing fact, no typed figures. */
 export function checkQuiz(content: Content): Problem[] {

@@ -239,7 +239,7 @@ const cases: [string, string[]][] = [
       'content/quiz/first.yaml (options.0.text.nl): options.0.text.nl bevat het cijfer "250"',
       'content/quiz/first.yaml (fact): feit "test-fakt" bestaat niet',
       'content/quiz: de quiz heeft 1 vraag',
-      'houd 6 tot 10 vragen',
+      'houd 6 tot 14 vragen',
     ],
   ],
   [
@@ -364,7 +364,7 @@ const english: [string, string[]][] = [
       'content/quiz/first.yaml (options.0.text.nl): options.0.text.nl contains the figure "250"',
       'content/quiz/first.yaml (fact): fact "test-fakt" does not exist',
       'content/quiz: the quiz has 1 question',
-      'keep 6 to 10 questions',
+      'keep 6 to 14 questions',
     ],
   ],
   [
