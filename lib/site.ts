@@ -11,4 +11,16 @@ export const otherLocale = (locale: Locale): Locale => routing.locales.find((can
 /** The main navigation, by translation key: the slugs come from the pages themselves. */
 export const mainNav = ['health', 'environment', 'society', 'youth', 'stories', 'help'] as const;
 
-export const footerNav = ['about', 'facts', 'press', 'corrections', 'accessibility', 'privacy', 'sitemap'] as const;
+// Parents and professionals are in the footer, not the main menu, so the phone header stays one compact bar
+// (issue 15); with short labels they share the footer's last line on a phone, so the home page keeps its height.
+export const footerNav = [
+  'about',
+  'facts',
+  'press',
+  'corrections',
+  'accessibility',
+  'privacy',
+  'parents',
+  'professionals',
+  'sitemap',
+] as const;

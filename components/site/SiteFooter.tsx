@@ -6,6 +6,8 @@ import { footerNav } from '@/lib/site';
 type Props = { locale: Locale; t: Translate };
 
 const labels: Record<(typeof footerNav)[number], MessageKey> = {
+  parents: 'Footer.parents',
+  professionals: 'Footer.professionals',
   about: 'Footer.about',
   facts: 'Footer.facts',
   press: 'Footer.press',
