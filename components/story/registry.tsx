@@ -17,6 +17,7 @@ import { MythFact } from './MythFact';
 import { Quote } from './Quote';
 import { Sources } from './Sources';
 import { Stat } from './Stat';
+import { Trend } from './Trend';
 import { widgets } from '@/components/widgets';
 
 // The one registry: every name an editor may write in MDX, bound to the page it renders on.
@@ -41,6 +42,7 @@ export function storyComponents(ctx: StoryContext): Registry {
     ChainStep,
     Fact: bind(Fact),
     Stat: bind(Stat),
+    Trend: bind(Trend),
     Cite: bind(Cite),
     Bill: bind(Bill),
     BillLine: bind(BillLine),

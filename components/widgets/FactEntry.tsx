@@ -3,6 +3,7 @@ import type { StoryContext } from '@/components/story/context';
 import { correctionsOfFact } from '@/lib/content/corrections';
 import type { Fact } from '@/lib/content/schemas/fact';
 import { EvidenceQuote, evidenceLabel } from '@/components/story/Evidence';
+import { TrendFigure } from '@/components/story/TrendFigure';
 import { sourceKindWords, sourceOriginStart } from '@/lib/facts/origin';
 import { citation, factUrl } from '@/lib/facts/sheet';
 import { markAttribute, topicsWidget } from '@/lib/enhance/contracts';
@@ -11,7 +12,7 @@ import { CopyLink } from './CopyLink';
 
 type Props = { fact: Fact; ctx: StoryContext };
 
-/** One fact on the fact sheet: figure, text, period, caveat, source and what kind, the source's own words, check date, citation and its link. */
+/** One fact on the fact sheet: figure, text, its trend when it has a series, period, caveat, source and what kind, the source's own words, check date, citation and its link. */
 export function FactEntry({ fact, ctx }: Props) {
   const { locale, t } = ctx;
   const row = (term: string, value: React.ReactNode) => (
@@ -34,6 +35,8 @@ export function FactEntry({ fact, ctx }: Props) {
       <p id={`${fact.id}-text`} className="mt-2">
         {fact.text[locale]}
       </p>
+      {/* The entry's own source row cites the series too: no footnote needed. */}
+      {fact.series ? <TrendFigure fact={{ ...fact, series: fact.series }} locale={locale} t={t} /> : null}
       <CorrectedNote entries={correctionsOfFact(fact.id)} locale={locale} t={t} className="mt-2" />
       <dl className="mt-3 space-y-1 text-base">
         {row(t('FactSheet.period'), fact.period[locale])}

@@ -30,7 +30,7 @@ const numberWords: Record<Locale, string[]> = {
 };
 
 /** The numbers a fact's text says, in digits or as a word. */
-function numbersSaid(text: string, locale: Locale): Set<string> {
+export function numbersSaid(text: string, locale: Locale): Set<string> {
   const words = text.toLowerCase().split(/[^\p{L}]+/u);
   const spelled = numberWords[locale].flatMap((word, index) => (words.includes(word) ? [String(index + 1)] : []));
   return new Set([...numbersIn(text, locale), ...spelled]);

@@ -19,6 +19,7 @@ import { checkPress } from './press';
 import { checkQuiz } from './quiz';
 import { checkReview } from './review';
 import { checkScenarios } from './scenarios';
+import { checkSeries } from './series';
 import { checkTwins } from './twins';
 
 export type CheckResult = { problems: Problem[]; files: number };
@@ -39,6 +40,7 @@ export function runChecks(root: string, today: string): CheckResult {
     ...checkHeadings(bodies),
     ...checkFacts(bodies),
     ...checkFactNumbers(content),
+    ...checkSeries(bodies),
     ...checkFigures(bodies),
     ...checkScenarios(content, today),
     ...checkQuiz(content),

@@ -102,6 +102,19 @@ const cases: [string, string[]][] = [
       'zorg dat het cijfer en de tekst hetzelfde getal noemen',
     ],
   ],
+  [
+    'series',
+    [
+      // test-fact.yaml passes: 1,130 read the English way, its last year from the fact's period, its 2010 point from its own Dutch excerpt (14,6).
+      'content/facts/test-wrong.yaml (series.points.0.value): de waarde 84 staat niet in het bewijs (evidence), dus geen bron zegt het',
+      'content/facts/test-wrong.yaml (series.points.0.year): het jaar 2011 staat niet in het bewijs (evidence)',
+      'content/facts/test-wrong.yaml (series.points.1.value): de waarde 150 staat niet in het bewijs (evidence)',
+      'content/facts/test-wrong.yaml (series.points.2.value): de waarde 160 staat niet in het bewijs (series.points.2.evidence)',
+      'Geef het punt dan een eigen evidence: met lang:, text: (het stuk uit de bron dat dit jaar en deze waarde noemt) en source:',
+      'content/facts/test-order.yaml (series.points): series.points moet elk jaar één keer noemen, het oudste eerst',
+      'content/pages/nl/home.mdx:16: <Trend> heeft een feit met een reeks (series) nodig, maar "test-plain" heeft er geen',
+    ],
+  ],
   ['fact-no-source', ['content/facts/test-fact.yaml (source.url): dit feit heeft geen URL van de bron']],
   [
     'fact-evidence',
@@ -271,6 +284,16 @@ const english: [string, string[]][] = [
       'content/facts/test-fact.yaml (confidence): confidence must be high or medium',
       'content/help/test-help.yaml (url): url must be a full web address',
       'content/help/test-help.yaml (topics.1): topics.1 must be from: drugs',
+    ],
+  ],
+  [
+    'series',
+    [
+      'content/facts/test-wrong.yaml (series.points.1.value): the value 150 is not in the evidence (evidence), so no source states it',
+      'content/facts/test-wrong.yaml (series.points.0.year): the year 2011 is not in the evidence (evidence)',
+      "Does the fact's source not give it? Then give the point its own evidence",
+      'content/facts/test-order.yaml (series.points): series.points must list each year once, oldest first',
+      'content/pages/nl/home.mdx:16: <Trend> needs a fact with a series, but "test-plain" has none',
     ],
   ],
   [
@@ -451,6 +474,12 @@ describe.concurrent('npm run content:check', { timeout: 60_000 }, () => {
   it('passes figures whose numbers match in both languages', async () => {
     const { out } = await check('fact-numbers');
     expect(out).toContain('4 fouten, 0 waarschuwingen');
+  });
+
+  it('passes a series whose every point is in its evidence, read in the source language', async () => {
+    const { out } = await check('series');
+    expect(out).not.toContain('test-fact.yaml');
+    expect(out).toContain('6 fouten, 0 waarschuwingen');
   });
 
   it('passes a link to the other language written with hrefLang', async () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { componentNames } from '@/lib/content/schemas/components';
 import { correctionSchema } from '@/lib/content/schemas/correction';
-import { factSchema } from '@/lib/content/schemas/fact';
+import { factSchema, seriesPointSchema, seriesSchema } from '@/lib/content/schemas/fact';
 import { helpSchema } from '@/lib/content/schemas/help';
 import { pageSchema, storySchema } from '@/lib/content/schemas/page';
 import { pressSchema } from '@/lib/content/schemas/press';
@@ -154,6 +154,8 @@ const fields: [string, string[]][] = [
   ['press releases (pressSchema)', fieldsOf(pressSchema)],
   ['facts (factSchema)', fieldsOf(factSchema, 'lib/content/schemas/fact.ts')],
   ['fact sources (factSchema.source)', fieldsOf((factSchema as unknown as { shape?: Record<string, unknown> }).shape?.source)],
+  ['fact series (seriesSchema)', fieldsOf(seriesSchema)],
+  ['points of a series (seriesPointSchema)', fieldsOf(seriesPointSchema)],
   ['help resources (helpSchema)', fieldsOf(helpSchema)],
   ['bill situations (scenarioSchema)', fieldsOf(scenarioSchema)],
   ['lines of a bill situation (scenarioLineSchema)', fieldsOf(scenarioLineSchema)],
@@ -171,6 +173,8 @@ describe("the editors' guide", () => {
     expect(byName['press releases (pressSchema)']).toEqual(expect.arrayContaining(['date', 'embargo', 'contact']));
     expect(byName['facts (factSchema)']).toEqual(expect.arrayContaining(['topic', 'figure', 'source', 'lastChecked']));
     expect(byName['fact sources (factSchema.source)']).toEqual(['publisher', 'title', 'url', 'published']);
+    expect(byName['fact series (seriesSchema)']).toEqual(['unit', 'definition', 'points']);
+    expect(byName['points of a series (seriesPointSchema)']).toEqual(['year', 'label', 'value', 'evidence']);
     const messages = checkMessages();
     expect(messages.length).toBeGreaterThan(40);
     expect(messages.flatMap((message) => message.en)).toEqual(

@@ -22,6 +22,7 @@ export const componentProps = {
   Chapter: z.object({ id: anchor, title: text({ nl: 'een titel', en: 'a title' }), children }).strict(),
   Fact: z.object({ id: fact('the fact whose figure (or text) is shown') }).strict(),
   Stat: z.object({ id: fact('the fact whose figure is shown as a large number') }).strict(),
+  Trend: z.object({ fact: fact('the fact whose series is drawn as a chart') }).strict(),
   Bill: z.object({ title: text({ nl: 'een titel', en: 'a title' }), total: text({ nl: 'een totaal (in woorden, geen euro\'s)', en: 'a total (words, not euros)' }), children }).strict(),
   BillLine: z
     .object({
@@ -61,7 +62,7 @@ export const componentProps = {
 export type ComponentName = keyof typeof componentProps;
 
 /** Which prop of which component names a fact: the source notes, the checks and the build read this one list. */
-export const factProps: Partial<Record<ComponentName, 'id' | 'fact'>> = { Fact: 'id', Stat: 'id', BillLine: 'fact', MythFact: 'fact', Cite: 'fact' };
+export const factProps: Partial<Record<ComponentName, 'id' | 'fact'>> = { Fact: 'id', Stat: 'id', Trend: 'fact', BillLine: 'fact', MythFact: 'fact', Cite: 'fact' };
 export const componentNames = Object.keys(componentProps) as ComponentName[];
 
 /** Parses a component's props with the props' error map: the build and the content check share it. */

@@ -159,6 +159,34 @@ const words: Record<string, string> = {
     'is verplicht: het stuk uit de bron, letterlijk overgenomen',
   'must be the passage of the source that states the fact, copied word for word':
     'moet het stuk uit de bron zijn dat het feit zegt, letterlijk overgenomen',
+  'must be a year as a number, like 2023':
+    'moet een jaartal als getal zijn, zoals 2023',
+  'the year the value is about, like 2023':
+    'het jaar waar de waarde over gaat, zoals 2023',
+  'the period in words, when it is not one calendar year (like 2019-2020); shown instead of the year':
+    'de periode in woorden, als het niet om één kalenderjaar gaat (zoals 2019-2020); te zien in plaats van het jaar',
+  'must be a number without unit or quotes, like 191 or 14.6':
+    'moet een getal zijn zonder eenheid en zonder aanhalingstekens, zoals 191 of 14.6',
+  'the value, as a number without unit, like 191 or 14.6':
+    'de waarde, als getal zonder eenheid, zoals 191 of 14.6',
+  "the source of this point, when it is not the fact's own source":
+    'de bron van dit punt, als dat niet de bron van het feit zelf is',
+  "the source's own words for this point, when the fact's evidence does not state it":
+    'de woorden van de bron voor dit punt, als het bewijs (evidence) van het feit het niet zegt',
+  'what the values count, like mg MDMA per pill':
+    'wat de waarden tellen, zoals mg MDMA per pil',
+  'what exactly is counted, and what not, in one sentence':
+    'wat er precies geteld wordt, en wat niet, in één zin',
+  'needs at least 2 points: one figure is not a change':
+    'heeft minstens 2 punten nodig: één cijfer is geen verandering',
+  'the years and their values, oldest first':
+    'de jaren en hun waarden, het oudste eerst',
+  'must list each year once, oldest first':
+    'moet elk jaar één keer noemen, het oudste eerst',
+  'figures for several years from the source, drawn as a chart by <Trend>':
+    'cijfers voor meerdere jaren uit de bron, als grafiek getekend door <Trend>',
+  'the fact whose series is drawn as a chart':
+    'het feit waarvan de reeks (series) als grafiek getekend wordt',
   'the name of the organisation':
     'de naam van de organisatie',
   'one sentence about what they offer':
