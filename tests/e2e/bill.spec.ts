@@ -74,6 +74,8 @@ test('the scenarios are a radio group that works with the arrow keys', async ({ 
 });
 
 test('every scenario opens from its link in both languages', async ({ page }) => {
+  // Two page loads per scenario: the time grows with the content, so it gets the slow budget.
+  test.slow();
   for (const scenario of all) {
     for (const locale of ['nl', 'en'] as const) {
       await page.goto(`/${locale}/?bill=${scenario.id}`);
