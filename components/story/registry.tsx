@@ -61,5 +61,6 @@ export function storyComponents(ctx: StoryContext): Registry {
     Quiz: bind(widgets.Quiz),
     InteractiveBill: bind(widgets.InteractiveBill),
     Search: bind(widgets.Search),
+    PartnerKit: bind(widgets.PartnerKit),
   });
 }

@@ -4,6 +4,7 @@ import type { StoryContext } from '@/components/story/context';
 import { Corrections } from './Corrections';
 import { FactSheet } from './FactSheet';
 import { InteractiveBill } from './InteractiveBill';
+import { PartnerKit } from './PartnerKit';
 import { PressReleases } from './PressReleases';
 import { Quiz } from './Quiz';
 import { Search } from './Search';
@@ -20,4 +21,5 @@ export const widgets = {
   Quiz,
   InteractiveBill,
   Search,
+  PartnerKit,
 } satisfies Partial<Record<ComponentName, ComponentType<{ ctx: StoryContext }>>>;

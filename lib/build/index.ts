@@ -2,6 +2,7 @@ import { enhanceStep } from './enhance';
 import { factsExportStep } from './facts-export';
 import { feedsStep } from './feeds';
 import { hostingStep } from './hosting';
+import { partnerKitStep } from './partner-kit';
 import { pressKitStep } from './press-kit';
 import { cspStep } from './csp';
 import { pagefindStep } from './pagefind';
@@ -18,6 +19,7 @@ export const steps: BuildStep[] = [
   factsExportStep,
   feedsStep,
   pressKitStep,
+  partnerKitStep,
   shareImagesStep,
   redirectsStep,
   hostingStep,

@@ -25,6 +25,6 @@ export const topicAnchor = (topic: string) => `topic-${topic}`;
 export function widgetAnchors(widget: string, locale: string): string[] {
   const table: Record<string, Record<Locale, Record<string, string>>> = { PressReleases: pressRoomIds, FactSheet: factSheetIds, Corrections: correctionsPageIds };
   const ids = table[widget]?.[locale as Locale];
-  const extra = widget === 'FactSheet' ? topics.map(topicAnchor) : [];
+  const extra = widget === 'FactSheet' || widget === 'PartnerKit' ? topics.map(topicAnchor) : [];
   return ids ? [...Object.values(ids), ...extra] : [];
 }

@@ -32,7 +32,7 @@ const spec = {
   HelpBox: ['void', ['ids', 'title']],
   Figure: ['void', ['src', 'alt', 'credit', 'caption']],
   ...Object.fromEntries(
-    ['Sources', 'FactSheet', 'PressReleases', 'Corrections', 'Quiz', 'SiteIndex', 'InteractiveBill', 'StoryList', 'Search'].map((n) => [
+    ['Sources', 'FactSheet', 'PressReleases', 'Corrections', 'Quiz', 'SiteIndex', 'InteractiveBill', 'StoryList', 'Search', 'PartnerKit'].map((n) => [
       n,
       ['void', []],
     ]),

@@ -57,6 +57,7 @@ export const componentProps = {
   InteractiveBill: z.object({}).strict(),
   StoryList: z.object({}).strict(),
   Search: z.object({}).strict(),
+  PartnerKit: z.object({}).strict(),
 } as const;
 
 export type ComponentName = keyof typeof componentProps;

@@ -1,0 +1,160 @@
+import type { Locale } from '@/i18n/routing';
+import type { Theme } from '@/lib/art/themes';
+import { findByKey } from '@/lib/content';
+import type { Fact } from '@/lib/content/schemas/fact';
+import { sourceOrigin } from '@/lib/facts/origin';
+import { factsByTopic } from '@/lib/facts/sheet';
+import { localeTag } from '@/lib/format';
+import { translator, type MessageKey } from '@/lib/i18n/translator';
+import { siteUrl } from '@/lib/site';
+
+// The partner kit (issue 16): every fact of the registry as a square card, a portrait "story" card
+// and an A4 poster, per language, for municipalities, schools and youth workers. Nothing here is
+// drawn by hand: lib/build/partner-kit.tsx renders it all from content/facts/ at build time, and the
+// page (translationKey: materials) lists it with the PartnerKit widget.
+
+export const kitFormats = ['square', 'story', 'poster'] as const;
+export type KitFormat = (typeof kitFormats)[number];
+
+/** The two PNG cards, in pixels: Instagram's square post and its full-screen story. */
+export const cardSizes = { square: { width: 1080, height: 1080 }, story: { width: 1080, height: 1920 } } as const;
+export type CardFormat = keyof typeof cardSizes;
+
+/** The page's preview of a card is the square card this wide: small enough for a phone on a slow line. */
+export const previewSize = { width: 240, height: 240 } as const;
+
+// Left out, and the page says why: help lines change their numbers and hours, and a printed poster
+// cannot be corrected (the site can, and its help page is on every poster instead); the campaign's
+// own fact is about the campaign, which every card carries already.
+export const leftOutTopics: readonly Fact['topic'][] = ['help', 'campaign'];
+export const leftOutFacts: readonly string[] = ['campaign-invisible-bill'];
+
+export const inKit = (fact: Fact) => !leftOutTopics.includes(fact.topic) && !leftOutFacts.includes(fact.id);
+
+/** The kit's facts by topic, in the fact sheet's order. */
+export function kitGroups() {
+  return factsByTopic()
+    .map(({ topic, facts }) => ({ topic, facts: facts.filter(inKit) }))
+    .filter((group) => group.facts.length > 0);
+}
+
+export const kitFacts = (): Fact[] => kitGroups().flatMap((group) => group.facts);
+
+/** The drawing of a fact's topic (lib/art/themes.tsx); the kit holds no fact without one. */
+export function themeOfFact(fact: Fact): Theme {
+  const theme: Partial<Record<Fact['topic'], Theme>> = {
+    health: 'health',
+    environment: 'environment',
+    society: 'society',
+    online: 'online',
+    youth: 'youth',
+    community: 'communities',
+  };
+  const found = theme[fact.topic];
+  if (!found)
+    throw new Error(`${fact.id}: topic ${fact.topic} has no drawing; add it to themeOfFact or to leftOutTopics in lib/facts/kit.ts`);
+  return found;
+}
+
+/** The kit page of a language, by translationKey: the files sit beside it. */
+export function kitPageUrl(locale: Locale): string {
+  const page = findByKey(locale, 'materials');
+  if (!page) throw new Error(`There is no ${locale} page with translationKey: materials, so the partner kit has no home.`);
+  return page.url;
+}
+
+// File names say what they are in the reader's language: a partner who downloads twenty files can
+// still tell them apart.
+const words: Record<Locale, Record<KitFormat | 'preview', string>> = {
+  nl: { square: 'vierkant', story: 'staand', poster: 'poster-a4', preview: 'voorbeeld' },
+  en: { square: 'square', story: 'portrait', poster: 'poster-a4', preview: 'preview' },
+};
+const zipWords: Record<Locale, string> = { nl: 'materiaal', en: 'materials' };
+
+export const fileExtension = (format: KitFormat) => (format === 'poster' ? 'pdf' : 'png');
+
+/** The site paths of one fact's files in one language. */
+export function kitFiles(locale: Locale, id: string): Record<KitFormat | 'preview', string> {
+  const base = `${kitPageUrl(locale)}${id}`;
+  return {
+    square: `${base}-${words[locale].square}.png`,
+    story: `${base}-${words[locale].story}.png`,
+    poster: `${base}-${words[locale].poster}.pdf`,
+    preview: `${base}-${words[locale].preview}.png`,
+  };
+}
+
+/** One zip per format and language: all three in one would be tens of megabytes for a partner who wants only posters. */
+export const kitZip = (locale: Locale, format: KitFormat) =>
+  `${kitPageUrl(locale)}onzichtbare-rekening-${zipWords[locale]}-${words[locale][format]}.zip`;
+
+export const readmeName: Record<Locale, string> = { nl: 'LEESMIJ.txt', en: 'README.txt' };
+
+/** The campaign's address as printed: the domain without www. */
+export const domain = new URL(siteUrl).host.replace(/^www\./, '');
+
+/** Everything printed on a card, in one language; the card and the poster lay it out. */
+export type CardText = {
+  theme: Theme;
+  brand: string;
+  topic: string;
+  /** The figure, or nothing for a fact without one. */
+  figure?: string;
+  /** The label under the figure, or the fact's text when it has no figure. */
+  words: string;
+  period: string;
+  source: string;
+  caveat?: string;
+  domain: string;
+  help: string;
+};
+
+/** The year a source was published, read as the site's source lists read it ("zonder datum" when unknown). */
+const sourceYear = (fact: Fact, locale: Locale) => /^(\d{4})/.exec(fact.source.published)?.[1] ?? translator(locale)('Sources.undated');
+
+export function cardText(fact: Fact, locale: Locale): CardText {
+  const t = translator(locale);
+  const help = findByKey(locale, 'help');
+  return {
+    theme: themeOfFact(fact),
+    brand: t('Site.name'),
+    topic: t(`FactSheet.topics.${fact.topic}` as MessageKey),
+    figure: fact.figure?.[locale],
+    words: fact.figure && fact.label ? fact.label[locale] : fact.text[locale],
+    period: `${t('PartnerKit.card.period')}: ${fact.period[locale]}`,
+    // A second-hand source says so, as everywhere on the site: "Bron: volgens een nieuwsbericht van NOS, 2024".
+    source: `${t('PartnerKit.card.source')}: ${sourceOrigin(fact, t)}, ${sourceYear(fact, locale)}`,
+    // The site never shows a figure without its caveat (the Stat component, the fact sheet): neither does a card.
+    caveat: fact.caveat ? `${t('PartnerKit.card.caveat')}: ${fact.caveat[locale]}` : undefined,
+    domain,
+    help: t('PartnerKit.card.help', { address: `${domain}${help?.url ?? `/${locale}/`}` }),
+  };
+}
+
+/** A card's alt text: everything it says, in words, in reading order. */
+export function cardAlt(fact: Fact, locale: Locale): string {
+  const t = translator(locale);
+  const text = cardText(fact, locale);
+  const content = text.figure ? `${text.figure} ${text.words}.` : text.words;
+  const alt = t('PartnerKit.alt', {
+    topic: text.topic.toLocaleLowerCase(localeTag[locale]),
+    content,
+    period: fact.period[locale],
+    source: text.source,
+  });
+  return text.caveat && fact.caveat ? `${alt} ${t('PartnerKit.altCaveat', { caveat: fact.caveat[locale] })}` : alt;
+}
+
+/**
+ * A download's size is known only once the build has rendered it, after next build wrote the page.
+ * The widget leaves an empty element with this attribute naming the file; the build step writes the
+ * size into it ("180 kB"), so the link text tells a partner on a phone what they are about to load.
+ */
+export const sizeAttribute = 'data-kit-size';
+
+/** A file size as a reader says it: "180 kB", "1,2 MB". */
+export function formatBytes(bytes: number, locale: Locale): string {
+  const number = (value: number, digits: number) =>
+    new Intl.NumberFormat(localeTag[locale], { maximumFractionDigits: digits }).format(value);
+  return bytes < 1_000_000 ? `${number(Math.max(1, Math.round(bytes / 1000)), 0)} kB` : `${number(bytes / 1_000_000, 1)} MB`;
+}
