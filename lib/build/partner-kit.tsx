@@ -175,7 +175,9 @@ export const partnerKitStep: BuildStep = {
           hits += 1;
           return hit;
         }
-        const fresh = await renderFact(fact, locale);
+        const fresh = await renderFact(fact, locale).catch((failure: Error) => {
+          throw new Error(`content/facts/${fact.id}.yaml (${locale}): ${failure.message}`);
+        });
         store(key, fresh);
         return fresh;
       });

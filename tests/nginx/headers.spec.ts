@@ -42,6 +42,25 @@ test('every security header and the right cache rule on pages, assets, 404s, red
   }
 });
 
+test("the partner kit's posters and zips go out as PDF and zip, with the short cache rule and not gzipped again", async ({ request }) => {
+  const kit =
+    /href="(\/nl\/materiaal\/[^"]+\.pdf)"[\s\S]*?href="(\/nl\/materiaal\/[^"]+\.zip)"|href="(\/nl\/materiaal\/[^"]+\.zip)"[\s\S]*?href="(\/nl\/materiaal\/[^"]+\.pdf)"/.exec(
+      builtHtml('/nl/materiaal/'),
+    )!;
+  const [pdf, zip] = kit[1] ? [kit[1], kit[2]] : [kit[4], kit[3]];
+  for (const [url, type] of [
+    [pdf, 'application/pdf'],
+    [zip, 'application/zip'],
+  ]) {
+    const response = await request.get(url, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(response.status(), url).toBe(200);
+    expect(response.headers()['content-type'], url).toBe(type);
+    expect(response.headers()['cache-control'], url).toBe(cacheControl.short);
+    expect(response.headers()['content-encoding'], url).toBeUndefined();
+    expectSecurityHeaders(response, url);
+  }
+});
+
 test('each language gets its own 404 page, the rest the bilingual one', async ({ request }) => {
   expect(await (await request.get('/nl/bestaat-niet/')).text()).toContain('Deze pagina bestaat niet');
   const english = await (await request.get('/en/does-not-exist/')).text();
