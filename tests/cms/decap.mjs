@@ -32,10 +32,18 @@ const spec = {
   HelpBox: ['void', ['ids', 'title']],
   Figure: ['void', ['src', 'alt', 'credit', 'caption']],
   ...Object.fromEntries(
-    ['Sources', 'FactSheet', 'PressReleases', 'Corrections', 'Quiz', 'SiteIndex', 'InteractiveBill', 'StoryList', 'Search', 'PartnerKit'].map((n) => [
-      n,
-      ['void', []],
-    ]),
+    [
+      'Sources',
+      'FactSheet',
+      'PressReleases',
+      'Corrections',
+      'Quiz',
+      'SiteIndex',
+      'InteractiveBill',
+      'StoryList',
+      'Search',
+      'PartnerKit',
+    ].map((n) => [n, ['void', []]]),
   ),
 };
 const rt = (md) => d.slateToMarkdown(d.markdownToSlate(md, {}), {});

@@ -48,10 +48,18 @@ const components = {
   HelpBox: block({ label: 'HelpBox', schema: { ids: t('ids'), title: t('title') } }),
   Figure: block({ label: 'Figure', schema: { src: t('src'), alt: t('alt'), credit: t('credit'), caption: t('caption') } }),
   ...Object.fromEntries(
-    ['Sources', 'FactSheet', 'PressReleases', 'Corrections', 'Quiz', 'SiteIndex', 'InteractiveBill', 'StoryList', 'Search', 'PartnerKit'].map((n) => [
-      n,
-      block({ label: n, schema: none }),
-    ]),
+    [
+      'Sources',
+      'FactSheet',
+      'PressReleases',
+      'Corrections',
+      'Quiz',
+      'SiteIndex',
+      'InteractiveBill',
+      'StoryList',
+      'Search',
+      'PartnerKit',
+    ].map((n) => [n, block({ label: n, schema: none })]),
   ),
 };
 const mdx = fields.mdx({ label: 'Body', components });

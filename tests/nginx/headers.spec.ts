@@ -43,11 +43,9 @@ test('every security header and the right cache rule on pages, assets, 404s, red
 });
 
 test("the partner kit's posters and zips go out as PDF and zip, with the short cache rule and not gzipped again", async ({ request }) => {
-  const kit =
-    /href="(\/nl\/materiaal\/[^"]+\.pdf)"[\s\S]*?href="(\/nl\/materiaal\/[^"]+\.zip)"|href="(\/nl\/materiaal\/[^"]+\.zip)"[\s\S]*?href="(\/nl\/materiaal\/[^"]+\.pdf)"/.exec(
-      builtHtml('/nl/materiaal/'),
-    )!;
-  const [pdf, zip] = kit[1] ? [kit[1], kit[2]] : [kit[4], kit[3]];
+  const page = builtHtml('/nl/materiaal/');
+  const pdf = /href="(\/nl\/materiaal\/[^"]+\.pdf)"/.exec(page)![1];
+  const zip = /href="(\/nl\/materiaal\/[^"]+\.zip)"/.exec(page)![1];
   for (const [url, type] of [
     [pdf, 'application/pdf'],
     [zip, 'application/zip'],

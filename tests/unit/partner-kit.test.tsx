@@ -180,7 +180,11 @@ describe('long texts stay on the paper', () => {
     };
     for (const format of ['square', 'story'] as const) {
       const layout = layoutCard(cardText(fact, 'nl'), format);
-      expect(layout.scale).toBeLessThan(1);
+      const labelSize = (card: CardLayout) => card.items.find((item) => item.kind === 'text' && item.font === 'sansBold')!;
+      const ordinary = labelSize(layoutCard(cardText(base, 'nl'), format));
+      const long = labelSize(layout);
+      expect(long.kind === 'text' && long.text).toContain(compound);
+      expect(long.kind === 'text' && ordinary.kind === 'text' && long.size < ordinary.size).toBe(true);
       await expectOnPaper(layout, format);
     }
   });
