@@ -86,9 +86,17 @@ test('several corrections of a page fold into one line that opens to list them',
 
 const drawingMark = 'viewBox="0 0 96 96"';
 const built = pages.filter((data) => data.translationKey !== 'example-draft');
+// The partner kit marks each topic's group of cards with that topic's drawing; no other page but the
+// theme pages may carry one.
+const kitPage = 'materials';
 
-test('only the theme pages carry a theme drawing', () => {
-  const withDrawing = built.filter((data) => builtHtml(data.url).includes(drawingMark)).map((data) => data.url);
+test('only the theme pages carry a theme drawing, and the partner kit beside its groups', () => {
+  const withDrawing = built
+    .filter((data) => data.translationKey !== kitPage && builtHtml(data.url).includes(drawingMark))
+    .map((data) => data.url);
+  const kit = built.filter((data) => data.translationKey === kitPage);
+  expect(kit).toHaveLength(2);
+  for (const data of kit) expect(builtHtml(data.url).split(drawingMark).length - 1, data.url).toBe(themeKeys.length);
   const themePages = built.filter((data) => themeKeys.includes(data.translationKey)).map((data) => data.url);
   expect(themePages).toHaveLength(2 * themeKeys.length);
   expect(withDrawing.sort()).toEqual(themePages.sort());
