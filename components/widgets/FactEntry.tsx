@@ -25,7 +25,7 @@ export function FactEntry({ fact, ctx }: Props) {
     <li
       id={fact.id}
       {...markAttribute(topicsWidget, 'factEntry', true)}
-      className="fact-entry scroll-mt-4 border-b-2 border-dotted border-rule py-6 last:border-b-0 target:bg-focus/15"
+      className="fact-entry lazy-entry scroll-mt-4 border-b-2 border-dotted border-rule py-6 last:border-b-0 target:bg-focus/15"
     >
       {fact.figure && fact.label ? (
         <p className="font-mono text-3xl font-semibold text-accent">

@@ -10,6 +10,11 @@ import { TopicFilter } from './TopicFilter';
 type Props = { ctx: StoryContext };
 
 const LIST_ID = 'alle-feiten';
+const downloadLinks = [
+  ['csv', 'FactSheet.csv'],
+  ['json', 'FactSheet.json'],
+  ['seriesCsv', 'FactSheet.seriesCsv'],
+] as const satisfies readonly (readonly [keyof ReturnType<typeof factDownloads>, MessageKey])[];
 
 /** Every fact of the registry, by topic, with downloads and a topic filter (the filter needs JavaScript; the list does not). */
 export function FactSheet({ ctx }: Props) {
@@ -43,24 +48,17 @@ export function FactSheet({ ctx }: Props) {
         </h2>
         <p className="mt-1 text-base">{t('FactSheet.downloadsText')}</p>
         <ul className="mt-3 flex flex-wrap gap-3">
-          <li>
-            <a
-              href={downloads.csv}
-              download
-              className="inline-flex min-h-tap items-center rounded-full bg-night px-5 font-bold text-onNight no-underline"
-            >
-              {t('FactSheet.csv')}
-            </a>
-          </li>
-          <li>
-            <a
-              href={downloads.json}
-              download
-              className="inline-flex min-h-tap items-center rounded-full bg-night px-5 font-bold text-onNight no-underline"
-            >
-              {t('FactSheet.json')}
-            </a>
-          </li>
+          {downloadLinks.map(([key, label]) => (
+            <li key={key}>
+              <a
+                href={downloads[key]}
+                download
+                className="inline-flex min-h-tap items-center rounded-full bg-night px-5 font-bold text-onNight no-underline"
+              >
+                {t(label)}
+              </a>
+            </li>
+          ))}
         </ul>
       </section>
       <TopicFilter
@@ -80,7 +78,8 @@ export function FactSheet({ ctx }: Props) {
             >
               {topicLabel(topic)}
             </h2>
-            <ol>
+            {/* Measured median heights of an entry's content: 1,074 px at 375 px wide, 768 px from 768 px. */}
+            <ol className="[--entry-height:1074px] md:[--entry-height:768px]">
               {items.map((fact) => (
                 <FactEntry key={fact.id} fact={fact} ctx={ctx} />
               ))}

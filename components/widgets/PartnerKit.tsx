@@ -34,7 +34,7 @@ function KitFact({ fact, ctx }: { fact: Fact; ctx: StoryContext }) {
   const files = kitFiles(locale, fact.id);
   const textId = `kit-${fact.id}`;
   return (
-    <li className="flex flex-col gap-3 rounded-lg border-2 border-rule p-4">
+    <li className="lazy-entry flex flex-col gap-3 rounded-lg border-2 border-rule p-4">
       {/* The preview is a small PNG of the square card: its size is set, so nothing shifts while it loads. */}
       {/* eslint-disable-next-line @next/next/no-img-element -- a static export serves images as they are */}
       <img
@@ -112,7 +112,8 @@ export function PartnerKit({ ctx }: Props) {
             <ThemeArt theme={themeOfFact(facts[0])} size={40} className="shrink-0 text-accent" />
             {t(`FactSheet.topics.${topic}` as MessageKey)}
           </h2>
-          <ul className="mt-6 grid gap-6 sm:grid-cols-2">
+          {/* Measured median heights of an entry's content: 521 px in one column, 632 px in two. */}
+          <ul className="mt-6 grid gap-6 [--entry-height:521px] sm:grid-cols-2 sm:[--entry-height:632px]">
             {facts.map((fact) => (
               <KitFact key={fact.id} fact={fact} ctx={ctx} />
             ))}

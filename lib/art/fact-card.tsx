@@ -15,6 +15,24 @@ function Piece({ item }: { item: Item }) {
         <ThemeArt theme={item.theme} size={item.size} accent={palette.accent} />
       </div>
     );
+  if (item.kind === 'chart')
+    return (
+      <svg
+        width={item.width}
+        height={item.height}
+        viewBox={`0 0 ${item.width} ${item.height}`}
+        style={{ position: 'absolute', left: item.x, top: item.y }}
+      >
+        <line x1={0} x2={item.width} y1={item.baseline} y2={item.baseline} stroke={palette.rule} strokeWidth={2} />
+        <g fill="none" stroke={palette.accent} strokeWidth={item.stroke} strokeLinecap="round" strokeLinejoin="round">
+          {item.measured ? <path d={item.measured} /> : null}
+          {item.gaps ? <path d={item.gaps} strokeDasharray={`${item.stroke * 2} ${item.stroke * 3}`} /> : null}
+        </g>
+        {item.dots.map((dot, index) => (
+          <circle key={index} cx={dot.x} cy={dot.y} r={item.radius} fill={palette.accent} />
+        ))}
+      </svg>
+    );
   if (item.kind === 'text') {
     const face = fontFaces[item.font];
     return (

@@ -6,7 +6,7 @@ import { ruleThickness } from './fact-card-layout';
 import { registerFonts } from './measure';
 import { palette } from './palette';
 import { receiptPath } from './parts';
-import { ThemeArt, type Theme } from './themes';
+import { ThemeArt, type Drawing } from './themes';
 
 // The A4 poster, drawn as vectors with pdfkit rather than as an embedded picture. A PNG sharp
 // enough for print (300 dpi, 2480 × 3508 px) would be about 1 MB a poster and the slowest thing in
@@ -22,7 +22,7 @@ export type PosterInfo = { title: string; author: string; subject: string; lang:
 type Shape = { tag: string; attrs: Record<string, string> };
 
 /** The theme drawing's shapes, read from the same React component the site and satori draw. */
-function themeShapes(theme: Theme): Shape[] {
+function themeShapes(theme: Drawing): Shape[] {
   const markup = renderToStaticMarkup(createElement(ThemeArt, { theme, accent: palette.accent }));
   return [...markup.matchAll(/<(path|line|rect|circle)\b([^>]*?)\/?>/g)].map(([, tag, rest]) => ({
     tag,
@@ -52,8 +52,24 @@ function drawArt(doc: PDFKit.PDFDocument, item: Extract<Item, { kind: 'art' }>) 
 
 type FontMetrics = { ascender: number; descender: number };
 
+function drawChart(doc: PDFKit.PDFDocument, item: Extract<Item, { kind: 'chart' }>) {
+  doc.save().translate(item.x, item.y);
+  doc.moveTo(0, item.baseline).lineTo(item.width, item.baseline).lineWidth(2).stroke(palette.rule);
+  doc.lineWidth(item.stroke).lineCap('round').lineJoin('round');
+  if (item.measured) doc.path(item.measured).stroke(palette.accent);
+  if (item.gaps)
+    doc
+      .path(item.gaps)
+      .dash(item.stroke * 2, { space: item.stroke * 3 })
+      .stroke(palette.accent)
+      .undash();
+  for (const dot of item.dots) doc.circle(dot.x, dot.y, item.radius).fill(palette.accent);
+  doc.restore();
+}
+
 function drawItem(doc: PDFKit.PDFDocument, item: Item) {
   if (item.kind === 'art') return drawArt(doc, item);
+  if (item.kind === 'chart') return drawChart(doc, item);
   if (item.kind === 'text') {
     doc.font(item.font).fontSize(item.size);
     // The baseline where satori puts it: the font's ascent-to-descent box centred in the line box.

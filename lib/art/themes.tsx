@@ -10,10 +10,15 @@ export type Theme = (typeof themes)[number];
 /** The theme of a page whose translationKey names one (the theme pages); other pages have none. */
 export const themeOf = (translationKey: string): Theme | undefined => themes.find((theme) => theme === translationKey);
 
+// Two more drawings for the partner kit's cards, whose facts include help lines and the campaign
+// itself. No page takes them as its theme: themeOf looks only at the six themes.
+export const kitOnlyDrawings = ['help', 'campaign'] as const;
+export type Drawing = Theme | (typeof kitOnlyDrawings)[number];
+
 // The receipt's dashed rule, as the ground everything stands on.
 const ground = <line x1="8" y1="86" x2="88" y2="86" strokeDasharray="3 7" />;
 
-const drawings: Record<Theme, (accent: string) => ReactNode> = {
+const drawings: Record<Drawing, (accent: string) => ReactNode> = {
   // A heart and its pulse, printed on a strip of till roll with a torn edge.
   health: (accent) => (
     <>
@@ -81,9 +86,32 @@ const drawings: Record<Theme, (accent: string) => ReactNode> = {
       {ground}
     </>
   ),
+  // A lifebuoy standing ready.
+  help: (accent) => (
+    <>
+      <circle cx="48" cy="54" r="30" />
+      <circle cx="48" cy="54" r="13" />
+      <path
+        d="M59.1 60.7 72.3 71.6A30 30 0 0 1 65.6 78.3L54.7 65.1A13 13 0 0 0 59.1 60.7ZM41.3 65.1 30.4 78.3A30 30 0 0 1 23.7 71.6L36.9 60.7A13 13 0 0 0 41.3 65.1ZM36.9 47.3 23.7 36.4A30 30 0 0 1 30.4 29.7L41.3 42.9A13 13 0 0 0 36.9 47.3ZM54.7 42.9 65.6 29.7A30 30 0 0 1 72.3 36.4L59.1 47.3A13 13 0 0 0 54.7 42.9Z"
+        stroke={accent}
+      />
+      <path d="M48 24v-8" />
+      {ground}
+    </>
+  ),
+  // The bill itself: a till receipt, and a magnifying glass that reads what is not on it.
+  campaign: (accent) => (
+    <>
+      <path d="M10 8h40v70l-4 4-4-4-4 4-4-4-4 4-4-4-4 4-4-4-4 4-4-4Z" />
+      <path d="M18 20h24M18 30h16M18 40h24" />
+      <line x1="18" y1="56" x2="42" y2="56" strokeDasharray="3 7" />
+      <circle cx="66" cy="48" r="14" stroke={accent} />
+      <path d="m76 58 12 12" stroke={accent} />
+    </>
+  ),
 };
 
-type Props = { theme: Theme; size?: number; accent?: string; className?: string };
+type Props = { theme: Drawing; size?: number; accent?: string; className?: string };
 
 /** A theme's drawing. Decorative: it repeats what the text beside it says, so screen readers skip it. */
 export function ThemeArt({ theme, size = 96, accent = 'currentColor', className }: Props) {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { strToU8, zipSync, type Zippable } from 'fflate';
@@ -81,13 +82,18 @@ function rendererHash(): string {
   const hash = createHash('sha256');
   const art = path.join(process.cwd(), 'lib', 'art');
   for (const name of readdirSync(art).sort()) hash.update(name).update(readFileSync(path.join(art, name)));
-  for (const pkg of ['satori', '@resvg/resvg-js', 'pdfkit'])
-    hash
-      .update(pkg)
-      .update(
-        (JSON.parse(readFileSync(path.join(process.cwd(), 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version,
-      );
+  for (const pkg of ['satori', '@resvg/resvg-js', 'pdfkit']) hash.update(pkg).update(installedVersion(pkg));
   return hash.digest('hex');
+}
+
+// Resolved as Node resolves the import, not from the working directory: the bench builds in a copy
+// of the site whose packages come from the repository's node_modules. pdfkit's exports do not
+// include its package.json, so this finds the package's folder from its entry file.
+function installedVersion(pkg: string): string {
+  const entry = createRequire(import.meta.url).resolve(pkg);
+  const folder = `${path.sep}node_modules${path.sep}${pkg.split('/').join(path.sep)}${path.sep}`;
+  const root = entry.slice(0, entry.lastIndexOf(folder) + folder.length);
+  return (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 function cached(key: string): Rendered | undefined {

@@ -1,10 +1,11 @@
 import type { Locale } from '@/i18n/routing';
-import type { Theme } from '@/lib/art/themes';
+import type { Drawing } from '@/lib/art/themes';
+import { changeSentence, formatValue, hasGaps, periodOf, pointSources } from '@/lib/charts/trend';
 import { findByKey } from '@/lib/content';
 import type { Fact } from '@/lib/content/schemas/fact';
 import { sourceOrigin } from '@/lib/facts/origin';
 import { factsByTopic } from '@/lib/facts/sheet';
-import { localeTag } from '@/lib/format';
+import { formatDate, localeTag } from '@/lib/format';
 import { translator, type MessageKey } from '@/lib/i18n/translator';
 import { siteUrl } from '@/lib/site';
 
@@ -23,38 +24,24 @@ export type CardFormat = keyof typeof cardSizes;
 /** The page's preview of a card is the square card this wide: small enough for a phone on a slow line. */
 export const previewSize = { width: 240, height: 240 } as const;
 
-// Left out, and the page says why: help lines change their numbers and hours, and a printed poster
-// cannot be corrected (the site can, and its help page is on every poster instead); the campaign's
-// own fact is about the campaign, which every card carries already.
-export const leftOutTopics: readonly Fact['topic'][] = ['help', 'campaign'];
-export const leftOutFacts: readonly string[] = ['campaign-invisible-bill'];
-
-export const inKit = (fact: Fact) => !leftOutTopics.includes(fact.topic) && !leftOutFacts.includes(fact.id);
-
-/** The kit's facts by topic, in the fact sheet's order. */
-export function kitGroups() {
-  return factsByTopic()
-    .map(({ topic, facts }) => ({ topic, facts: facts.filter(inKit) }))
-    .filter((group) => group.facts.length > 0);
-}
+/** The kit's facts by topic, in the fact sheet's order: every fact of the registry. */
+export const kitGroups = () => factsByTopic();
 
 export const kitFacts = (): Fact[] => kitGroups().flatMap((group) => group.facts);
 
-/** The drawing of a fact's topic (lib/art/themes.tsx); the kit holds no fact without one. */
-export function themeOfFact(fact: Fact): Theme {
-  const theme: Partial<Record<Fact['topic'], Theme>> = {
-    health: 'health',
-    environment: 'environment',
-    society: 'society',
-    online: 'online',
-    youth: 'youth',
-    community: 'communities',
-  };
-  const found = theme[fact.topic];
-  if (!found)
-    throw new Error(`${fact.id}: topic ${fact.topic} has no drawing; add it to themeOfFact or to leftOutTopics in lib/facts/kit.ts`);
-  return found;
-}
+// Each topic's drawing (lib/art/themes.tsx): the theme pages' own, and two drawn for the kit only.
+const drawingOfTopic: Record<Fact['topic'], Drawing> = {
+  health: 'health',
+  environment: 'environment',
+  society: 'society',
+  online: 'online',
+  youth: 'youth',
+  community: 'communities',
+  help: 'help',
+  campaign: 'campaign',
+};
+
+export const themeOfFact = (fact: Fact): Drawing => drawingOfTopic[fact.topic];
 
 /** The kit page of a language, by translationKey: the files sit beside it. */
 export function kitPageUrl(locale: Locale): string {
@@ -95,7 +82,7 @@ export const domain = new URL(siteUrl).host.replace(/^www\./, '');
 
 /** Everything printed on a card, in one language; the card and the poster lay it out. */
 export type CardText = {
-  theme: Theme;
+  theme: Drawing;
   brand: string;
   topic: string;
   /** The figure, or nothing for a fact without one. */
@@ -105,9 +92,44 @@ export type CardText = {
   period: string;
   source: string;
   caveat?: string;
+  /** For a help line, which can change: when it was last checked, and where the current details are. */
+  checked?: string;
+  /** The fact's series, drawn as a small chart under the figure. */
+  trend?: CardTrend;
   domain: string;
   help: string;
 };
+
+export type CardTrend = {
+  caption: string;
+  points: { year: number; value: number }[];
+  values: string[];
+  periods: string[];
+  /** Said in words when the line is dashed across years without a figure. */
+  gapNote?: string;
+  /** The sources of years that are not the fact's own source: "Bron voor 2022 en 2023: Nieuws.nl, 2024". */
+  sources: string[];
+};
+
+function cardTrend(fact: Fact, locale: Locale): CardTrend | undefined {
+  const { series } = fact;
+  if (!series) return undefined;
+  const t = translator(locale);
+  return {
+    caption: t('PartnerKit.card.trend', { unit: series.unit[locale] }),
+    points: series.points.map(({ year, value }) => ({ year, value })),
+    values: series.points.map((point) => formatValue(point.value, locale)),
+    periods: series.points.map((point) => periodOf(point, locale)),
+    gapNote: hasGaps(series) ? t('Trend.gaps') : undefined,
+    sources: pointSources(series, locale).flatMap(({ periods, source }) =>
+      source
+        ? [
+            `${t('Trend.pointSource', { periods: periods.join(` ${t('Trend.and')} `) })}: ${source.publisher}, ${source.published.slice(0, 4)}`,
+          ]
+        : [],
+    ),
+  };
+}
 
 /** The year a source was published, read as the site's source lists read it ("zonder datum" when unknown). */
 const sourceYear = (fact: Fact, locale: Locale) => /^(\d{4})/.exec(fact.source.published)?.[1] ?? translator(locale)('Sources.undated');
@@ -115,6 +137,7 @@ const sourceYear = (fact: Fact, locale: Locale) => /^(\d{4})/.exec(fact.source.p
 export function cardText(fact: Fact, locale: Locale): CardText {
   const t = translator(locale);
   const help = findByKey(locale, 'help');
+  const helpAddress = `${domain}${help?.url ?? `/${locale}/`}`;
   return {
     theme: themeOfFact(fact),
     brand: t('Site.name'),
@@ -126,8 +149,15 @@ export function cardText(fact: Fact, locale: Locale): CardText {
     source: `${t('PartnerKit.card.source')}: ${sourceOrigin(fact, t)}, ${sourceYear(fact, locale)}`,
     // The site never shows a figure without its caveat (the Stat component, the fact sheet): neither does a card.
     caveat: fact.caveat ? `${t('PartnerKit.card.caveat')}: ${fact.caveat[locale]}` : undefined,
+    // Numbers and opening hours of help lines change, and a printed poster cannot be corrected: it
+    // says when the details were checked and where the current ones are, in every format.
+    checked:
+      fact.topic === 'help'
+        ? t('PartnerKit.card.checked', { date: formatDate(fact.lastChecked, locale), address: helpAddress })
+        : undefined,
+    trend: cardTrend(fact, locale),
     domain,
-    help: t('PartnerKit.card.help', { address: `${domain}${help?.url ?? `/${locale}/`}` }),
+    help: t('PartnerKit.card.help', { address: helpAddress }),
   };
 }
 
@@ -135,14 +165,19 @@ export function cardText(fact: Fact, locale: Locale): CardText {
 export function cardAlt(fact: Fact, locale: Locale): string {
   const t = translator(locale);
   const text = cardText(fact, locale);
-  const content = text.figure ? `${text.figure} ${text.words}.` : text.words;
+  const figure = text.figure ? `${text.figure} ${text.words}.` : text.words;
+  // The chart in words, as the site's Trend figure says it: "Van 84 mg MDMA per pil in 2011, …".
+  const content = fact.series ? `${figure} ${changeSentence(fact.series, locale, t)}` : figure;
   const alt = t('PartnerKit.alt', {
     topic: text.topic.toLocaleLowerCase(localeTag[locale]),
     content,
     period: fact.period[locale],
     source: text.source,
   });
-  return text.caveat && fact.caveat ? `${alt} ${t('PartnerKit.altCaveat', { caveat: fact.caveat[locale] })}` : alt;
+  const others = (text.trend?.sources ?? []).map((source) => `${source}.`);
+  return [alt, ...others, fact.caveat && t('PartnerKit.altCaveat', { caveat: fact.caveat[locale] }), text.checked]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /**

@@ -14,12 +14,15 @@ export function factSheetUrl(locale: Locale): string {
   return doc.url;
 }
 
-/** The downloads sit beside the page and are named after it: /nl/feiten/feiten.csv. */
+/** The downloads sit beside the page and are named after it: /nl/feiten/feiten.csv, /nl/feiten/feiten-reeksen.csv. */
 export function factDownloads(locale: Locale) {
   const url = factSheetUrl(locale);
   const name = url.split('/').filter(Boolean).pop();
-  return { csv: `${url}${name}.csv`, json: `${url}${name}.json` };
+  return { csv: `${url}${name}.csv`, json: `${url}${name}.json`, seriesCsv: `${url}${name}-${seriesWord[locale]}.csv` };
 }
+
+// The yearly figures get a file of their own, one row per year: a spreadsheet can chart that as it is.
+const seriesWord: Record<Locale, string> = { nl: 'reeksen', en: 'series' };
 
 /** The stable address of one fact: the fact sheet plus #id. */
 export const factUrl = (locale: Locale, id: string) => absolute(`${factSheetUrl(locale)}#${id}`);

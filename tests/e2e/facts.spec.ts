@@ -1,16 +1,14 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import YAML from 'yaml';
-import { factIds, siteUrl } from './site-data';
+import { factIds, readFact as fact, siteUrl } from './site-data';
 
-const fact = (id: string) => YAML.parse(readFileSync(path.resolve('content/facts', `${id}.yaml`), 'utf8'));
 const sheets = [
   {
     locale: 'nl',
     url: '/nl/feiten/',
     csv: '/nl/feiten/feiten.csv',
     json: '/nl/feiten/feiten.json',
+    seriesCsv: '/nl/feiten/feiten-reeksen.csv',
+    seriesLink: 'Cijfers per jaar als CSV',
     legend: 'Toon feiten over',
     topic: 'Milieu',
     all: 'Alle onderwerpen',
@@ -23,6 +21,8 @@ const sheets = [
     url: '/en/facts/',
     csv: '/en/facts/facts.csv',
     json: '/en/facts/facts.json',
+    seriesCsv: '/en/facts/facts-series.csv',
+    seriesLink: 'Figures per year as CSV',
     legend: 'Show facts about',
     topic: 'Environment',
     all: 'All topics',
@@ -116,7 +116,24 @@ for (const sheet of sheets) {
         expect(item.url).toBe(`${siteUrl}${sheet.url}#${item.id}`);
         expect(item.evidence, item.id).toBe(fact(item.id).evidence.text);
         expect(item.sourceKind, item.id).toBe(fact(item.id).sourceKind);
+        expect(item.series?.points.length ?? 0, item.id).toBe(fact(item.id).series?.points.length ?? 0);
       }
+    });
+
+    test('the figures per year download has a row for every year of every series', async ({ page, request }) => {
+      await page.goto(sheet.url);
+      await expect(page.getByRole('link', { name: sheet.seriesLink })).toHaveAttribute('href', sheet.seriesCsv);
+      const response = await request.get(sheet.seriesCsv);
+      expect(response.headers()['content-type']).toContain('text/csv');
+      const records = (await response.text())
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\r\n');
+      const years = factIds().flatMap((id) =>
+        (fact(id).series?.points ?? []).map((point: { year: number }) => `"${id}","${fact(id).topic}","${point.year}"`),
+      );
+      expect(years.length).toBeGreaterThan(0);
+      expect(records.slice(1).map((record) => record.split(',').slice(0, 3).join(','))).toEqual(years);
     });
   });
 }

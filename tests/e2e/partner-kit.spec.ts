@@ -1,22 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import YAML from 'yaml';
-import { pngSize } from './site-data';
+import { factIds, pngSize, readFact } from './site-data';
 
 // The partner kit on the built site (issue 16): every fact of the registry is listed with a preview
 // and three downloads that work, and each language's zips hold every file and the read-me.
-// Help lines and the campaign's own fact are left out on purpose (the page says why).
+// Every fact has its cards, help lines included.
 
-type KitFact = { id: string; topic: string; figure: Record<string, string> | null };
-const kitFacts: KitFact[] = readdirSync('content/facts')
-  .filter((file) => file.endsWith('.yaml'))
-  .map((file) => ({
-    id: file.slice(0, -5),
-    ...(YAML.parse(readFileSync(path.join('content/facts', file), 'utf8')) as Omit<KitFact, 'id'>),
-  }))
-  .filter((fact) => !['help', 'campaign'].includes(fact.topic) && fact.id !== 'campaign-invisible-bill');
+const kitFacts = factIds().map((id) => ({ id, ...readFact(id) }));
 
 const pages = [
   {
@@ -78,6 +68,8 @@ for (const kit of pages) {
         await expect(preview).toHaveCount(1);
         const alt = (await preview.getAttribute('alt')) ?? '';
         if (fact.figure) expect(alt).toContain(fact.figure[kit.locale]);
+        // A card with a chart says its change in words: every year of the series is in the alt text.
+        for (const point of fact.series?.points ?? []) expect(alt, fact.id).toContain(String(point.year));
         expect(alt.length).toBeGreaterThan(60);
         const item = page.getByRole('listitem').filter({ has: preview });
         for (const format of ['square', 'story', 'poster'] as const)

@@ -5,7 +5,7 @@ import { Sources } from '@/components/story/Sources';
 import { FactEntry } from '@/components/widgets/FactEntry';
 import { QuizAnswer } from '@/components/widgets/QuizAnswer';
 import { facts, getFact } from '@/lib/content';
-import { factsCsv, factsJson } from '@/lib/facts/export';
+import { factsCsv, factsJson, seriesCsv } from '@/lib/facts/export';
 import { translator } from '@/lib/i18n/translator';
 import type { Locale } from '@/i18n/routing';
 
@@ -106,5 +106,39 @@ describe('a second-hand fact says so', () => {
 
   it('every news or second-hand fact has confidence medium, every primary one high', () => {
     for (const fact of facts) expect(fact.confidence, fact.id).toBe(fact.sourceKind === 'primary' ? 'high' : 'medium');
+  });
+});
+
+describe('the series in the downloads', () => {
+  const withSeries = facts.filter((fact) => fact.series);
+  const dumpings = getFact('env-dumpings-2024');
+
+  it('the JSON gives each fact its series, or null, with the source of every year', () => {
+    const json = JSON.parse(factsJson('nl'));
+    expect(json.facts.filter((item: { series: unknown }) => item.series !== null).map((item: { id: string }) => item.id)).toEqual(
+      withSeries.map((fact) => fact.id),
+    );
+    const row = json.facts.find((item: { id: string }) => item.id === dumpings.id);
+    expect(row.series.unit).toBe('dumpingen');
+    expect(row.series.points.map((point: { year: number; value: number }) => [point.year, point.value])).toEqual(
+      dumpings.series!.points.map((point) => [point.year, point.value]),
+    );
+    // 2022 and 2023 come from another report than the fact's own: each year names its source.
+    const [first, , last] = row.series.points;
+    expect(first.sourcePublisher).toBe(dumpings.series!.points[0].evidence!.source!.publisher);
+    expect(first.evidence).toBe(dumpings.series!.points[0].evidence!.text);
+    expect(last.sourceUrl).toBe(dumpings.source.url);
+  });
+
+  it('the series CSV has one row per year, values as numbers', () => {
+    const records = seriesCsv('en')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(records[0]).toBe(
+      '"id","topic","year","period","value","unit","definition","sourcePublisher","sourceTitle","sourceUrl","sourcePublished","evidence","evidenceLang","url"',
+    );
+    expect(records).toHaveLength(1 + withSeries.reduce((sum, fact) => sum + fact.series!.points.length, 0));
+    expect(records).toContainEqual(expect.stringMatching(/^"env-dumpings-2024","environment","2023","2023","191","dumpings",/));
   });
 });

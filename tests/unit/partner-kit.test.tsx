@@ -5,6 +5,7 @@ import { FactCard } from '@/lib/art/fact-card';
 import { layoutCard, type CardLayout } from '@/lib/art/fact-card-layout';
 import { renderPoster } from '@/lib/art/poster';
 import { toSvg } from '@/lib/art/render';
+import { themeOf } from '@/lib/art/themes';
 import { facts, getFact } from '@/lib/content';
 import type { Fact } from '@/lib/content/schemas/fact';
 import {
@@ -16,8 +17,6 @@ import {
   kitFiles,
   kitPageUrl,
   kitZip,
-  leftOutFacts,
-  leftOutTopics,
   themeOfFact,
   type CardFormat,
 } from '@/lib/facts/kit';
@@ -66,16 +65,21 @@ const longestWord = (fact: Fact, locale: Locale) =>
   );
 
 describe('which facts the kit holds', () => {
-  it('holds every fact but help lines and the campaign fact, each with a drawing', () => {
-    const kit = kitFacts();
-    expect(kit.length).toBeGreaterThan(30);
-    for (const fact of facts) expect(kit.includes(fact)).toBe(!leftOutTopics.includes(fact.topic) && !leftOutFacts.includes(fact.id));
-    for (const fact of kit) expect(themeOfFact(fact)).toBeTruthy();
+  it('holds every fact of the registry, each with a drawing', () => {
+    expect(
+      kitFacts()
+        .map((fact) => fact.id)
+        .sort(),
+    ).toEqual(facts.map((fact) => fact.id).sort());
+    for (const fact of kitFacts()) expect(themeOfFact(fact), fact.id).toBeTruthy();
   });
 
-  it('leaves out only facts that exist, so the page text about them stays true', () => {
-    for (const id of leftOutFacts) expect(getFact(id).id).toBe(id);
-    expect(facts.some((fact) => fact.topic === 'help')).toBe(true);
+  it('draws help lines and the campaign with drawings of their own, which no page takes as its theme', () => {
+    const help = kitFacts().find((fact) => fact.topic === 'help')!;
+    expect(themeOfFact(help)).toBe('help');
+    expect(themeOfFact({ ...help, topic: 'campaign' })).toBe('campaign');
+    expect(themeOf('help')).toBeUndefined();
+    expect(themeOf('campaign')).toBeUndefined();
   });
 });
 
@@ -130,6 +134,79 @@ describe('what a card says', () => {
     expect(alt).toContain(fact.period.en);
     expect(alt).toContain(fact.source.publisher);
     expect(alt).toContain(fact.caveat!.en);
+  });
+});
+
+describe('a help line on a card', () => {
+  it('says when it was checked and where the current details are, in every format', () => {
+    const fact = getFact('help-kindertelefoon');
+    const text = cardText(fact, 'nl');
+    expect(text.checked).toBe(
+      `Gecontroleerd op ${new Date(fact.lastChecked).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}. Actuele gegevens: onzichtbarerekening.nl/nl/hulp/`,
+    );
+    expect(cardText(getFact('soc-cost-of-drug-crime'), 'nl').checked).toBeUndefined();
+    for (const format of ['square', 'story', 'poster'] as const) {
+      const lines = layoutCard(text, format).items.flatMap((item) => (item.kind === 'text' ? [item.text] : []));
+      expect(lines.join(' '), format).toContain('Actuele gegevens: onzichtbarerekening.nl/nl/hulp/');
+    }
+    expect(cardAlt(fact, 'nl')).toContain(text.checked);
+  });
+});
+
+describe('a fact with a series on a card', () => {
+  const withSeries = kitFacts().filter((fact) => fact.series);
+
+  it('draws a chart with a dot, a value and a period for every point, in every format and language', () => {
+    expect(withSeries.length).toBeGreaterThan(0);
+    for (const fact of withSeries)
+      for (const locale of routing.locales)
+        for (const format of ['square', 'story', 'poster'] as const) {
+          const layout = layoutCard(cardText(fact, locale), format);
+          const chart = layout.items.find((item) => item.kind === 'chart');
+          const where = `${fact.id} ${locale} ${format}`;
+          expect(chart, where).toBeDefined();
+          if (chart?.kind !== 'chart') continue;
+          expect(chart.dots, where).toHaveLength(fact.series!.points.length);
+          const { content } = layout;
+          expect(chart.x >= content.x && chart.x + chart.width <= content.x + content.width, where).toBe(true);
+          const texts = layout.items.filter((item) => item.kind === 'text');
+          for (const point of fact.series!.points) {
+            expect(
+              texts.map((item) => item.text),
+              where,
+            ).toContain(new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB').format(point.value));
+            expect(
+              texts.map((item) => item.text),
+              where,
+            ).toContain(point.label?.[locale] ?? String(point.year));
+          }
+          // Labels sit inside the paper, under and over the chart's own dots.
+          for (const item of texts)
+            expect(item.x >= content.x - 1 && item.x + item.width <= content.x + content.width + 1, `${where}: ${item.text}`).toBe(true);
+        }
+  });
+
+  it('names the source of years that come from another source than the fact', () => {
+    const fact = getFact('env-dumpings-2024');
+    const own = fact.series!.points[0].evidence!.source!;
+    const line = `Bron voor 2022 en 2023: ${own.publisher}, ${own.published.slice(0, 4)}`;
+    expect(cardText(fact, 'nl').trend?.sources).toEqual([line]);
+    for (const format of ['square', 'story', 'poster'] as const)
+      expect(
+        layoutCard(cardText(fact, 'nl'), format).items.some((item) => item.kind === 'text' && line.startsWith(item.text)),
+        format,
+      ).toBe(true);
+    expect(cardAlt(fact, 'nl')).toContain(`${line}.`);
+    expect(cardText(getFact('health-ecstasy-tablet-strength'), 'nl').trend?.sources).toEqual([]);
+  });
+
+  it('dashes the line across years without a figure, and says so', () => {
+    const fact = getFact('health-ecstasy-tablet-strength');
+    const text = cardText(fact, 'en');
+    expect(text.trend?.gapNote).toBe('A dotted line spans years for which the source gives no figure.');
+    const chart = layoutCard(text, 'story').items.find((item) => item.kind === 'chart');
+    expect(chart?.kind === 'chart' && chart.gaps).toMatch(/^M/);
+    expect(cardAlt(fact, 'nl')).toContain('Van 84 mg MDMA per pil in 2011, via 170 in 2019, naar 144 in 2022.');
   });
 });
 
