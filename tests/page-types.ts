@@ -5,6 +5,7 @@ export const pageTypes = [
   { type: 'part page', nl: '/nl/gezondheid/', en: '/en/health/' },
   { type: 'story', nl: '/nl/verhalen/de-route-van-een-pil/', en: '/en/stories/the-route-of-a-pill/' },
   { type: 'fact sheet', nl: '/nl/feiten/', en: '/en/facts/' },
+  { type: 'partner kit', nl: '/nl/materiaal/', en: '/en/materials/' },
   { type: 'quiz', nl: '/nl/quiz/', en: '/en/quiz/' },
   { type: 'press', nl: '/nl/pers/', en: '/en/press/' },
   { type: 'search', nl: '/nl/zoeken/', en: '/en/search/' },

@@ -39,7 +39,7 @@ export async function lighthouseMedian(url: string, runs: number): Promise<Score
   // Audits that cost points outside performance, so the report can say what to fix.
   const issues = new Set<string>();
   try {
-    for (let run = 0; run < runs; run++) {
+    for (let run = 0, retries = 0; run < runs; run++) {
       const result = await lighthouse(url, {
         port: chrome.port,
         output: 'json',
@@ -48,6 +48,14 @@ export async function lighthouseMedian(url: string, runs: number): Promise<Score
       });
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
       const { categories, audits, runtimeError } = result.lhr;
+      // A trace that failed to record (NO_NAVSTART on a busy machine) says "run Lighthouse again": a
+      // run like that measured nothing, so it is repeated, twice at most, and never counted.
+      if (runtimeError && retries < 2) {
+        console.log(`bench: Lighthouse failed on ${url} (${runtimeError.code ?? runtimeError.message}); running it again`);
+        retries++;
+        run--;
+        continue;
+      }
       if (runtimeError) throw new Error(`Lighthouse could not test ${url}: ${runtimeError.message}`);
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
       for (const id of ['accessibility', 'best-practices', 'seo']) {

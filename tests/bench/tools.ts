@@ -13,7 +13,7 @@ type LighthouseResult = {
   lhr: {
     categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] } | undefined>;
     audits: Record<string, { score: number | null; numericValue?: number; details?: unknown } | undefined>;
-    runtimeError?: { message: string };
+    runtimeError?: { code?: string; message: string };
   };
 };
 export type Lighthouse = (url: string, flags: Record<string, unknown>) => Promise<LighthouseResult | undefined>;
