@@ -30,7 +30,7 @@ export function ReviewFact({ id, tag, locale, t }: Props) {
         {row(
           t('Review.source'),
           <>
-            {sourceOriginStart(fact, t)},{' '}
+            {sourceOriginStart(fact, t, locale)},{' '}
             <a href={fact.source.url} className="text-link">
               {fact.source.title}
             </a>{' '}

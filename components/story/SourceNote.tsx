@@ -14,7 +14,7 @@ export function SourceNote({ id, ctx }: Props) {
       <a
         href={`#bron-${id}`}
         className="inline-block min-h-6 min-w-6 rounded px-1 text-center text-link"
-        aria-label={ctx.t('Fact.sourceOf', { number, publisher: sourceOrigin(fact, ctx.t) })}
+        aria-label={ctx.t('Fact.sourceOf', { number, publisher: sourceOrigin(fact, ctx.t, ctx.locale) })}
       >
         [{number}]
       </a>

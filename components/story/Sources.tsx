@@ -25,7 +25,7 @@ export function Sources({ ctx, factSheetSlug, onNight, collapsed }: Props) {
           const fact = getFact(id);
           return (
             <li key={id} id={`bron-${id}`} className="scroll-mt-4">
-              <span className="font-mono font-semibold">[{index + 1}]</span> {sourceOriginStart(fact, t)},{' '}
+              <span className="font-mono font-semibold">[{index + 1}]</span> {sourceOriginStart(fact, t, locale)},{' '}
               <a href={fact.source.url} className="text-link">
                 {fact.source.title}
               </a>{' '}

@@ -2,6 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
 import { changeSentence, formatValue, hasGaps, periodOf, pointSources, trendGeometry } from '@/lib/charts/trend';
 import type { Fact } from '@/lib/content/schemas/fact';
+import { publisherName } from '@/lib/facts/origin';
 import type { Translate } from '@/lib/i18n/translator';
 
 type Props = { fact: Fact & { series: NonNullable<Fact['series']> }; locale: Locale; t: Translate; note?: ReactNode };
@@ -91,7 +92,7 @@ export function TrendFigure({ fact, locale, t, note }: Props) {
           {t('Trend.pointSource', { periods: periods.join(` ${t('Trend.and')} `) })}:{' '}
           {source ? (
             <>
-              {source.publisher},{' '}
+              {publisherName(source, locale)},{' '}
               <a href={source.url} className="text-link">
                 {source.title}
               </a>{' '}

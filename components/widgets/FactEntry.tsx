@@ -44,7 +44,7 @@ export function FactEntry({ fact, ctx }: Props) {
         {row(
           t('FactSheet.source'),
           <>
-            {sourceOriginStart(fact, t)},{' '}
+            {sourceOriginStart(fact, t, locale)},{' '}
             <a href={fact.source.url} className="text-link">
               {fact.source.title}
             </a>{' '}

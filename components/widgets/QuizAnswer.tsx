@@ -19,7 +19,7 @@ export function QuizAnswer({ question, ctx }: Props) {
         {fact.text[locale]}
       </p>
       <p className="text-muted">
-        {t('Quiz.source')}: {sourceOrigin(fact, t)},{' '}
+        {t('Quiz.source')}: {sourceOrigin(fact, t, locale)},{' '}
         <a href={fact.source.url} className="text-link">
           {fact.source.title}
         </a>{' '}

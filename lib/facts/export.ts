@@ -2,6 +2,7 @@ import type { Locale } from '@/i18n/routing';
 import type { Fact } from '@/lib/content/schemas/fact';
 import { facts } from '@/lib/content';
 import { translator } from '@/lib/i18n/translator';
+import { publisherName } from './origin';
 import { absolute } from '@/lib/site';
 import { factRows, factSheetUrl, factUrl, type FactRow } from './sheet';
 
@@ -47,7 +48,7 @@ export function seriesPoints(fact: Fact, locale: Locale): SeriesPoint[] {
       year: point.year,
       period: point.label?.[locale] ?? String(point.year),
       value: point.value,
-      sourcePublisher: source.publisher,
+      sourcePublisher: publisherName(source, locale),
       sourceTitle: source.title,
       sourceUrl: source.url,
       sourcePublished: source.published,

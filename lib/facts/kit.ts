@@ -3,7 +3,7 @@ import type { Drawing } from '@/lib/art/themes';
 import { changeSentence, formatValue, hasGaps, periodOf, pointSources } from '@/lib/charts/trend';
 import { findByKey } from '@/lib/content';
 import type { Fact } from '@/lib/content/schemas/fact';
-import { sourceOrigin } from '@/lib/facts/origin';
+import { publisherName, sourceOrigin } from '@/lib/facts/origin';
 import { factsByTopic } from '@/lib/facts/sheet';
 import { formatDate, localeTag } from '@/lib/format';
 import { translator, type MessageKey } from '@/lib/i18n/translator';
@@ -124,7 +124,7 @@ function cardTrend(fact: Fact, locale: Locale): CardTrend | undefined {
     sources: pointSources(series, locale).flatMap(({ periods, source }) =>
       source
         ? [
-            `${t('Trend.pointSource', { periods: periods.join(` ${t('Trend.and')} `) })}: ${source.publisher}, ${source.published.slice(0, 4)}`,
+            `${t('Trend.pointSource', { periods: periods.join(` ${t('Trend.and')} `) })}: ${publisherName(source, locale)}, ${source.published.slice(0, 4)}`,
           ]
         : [],
     ),
@@ -146,7 +146,7 @@ export function cardText(fact: Fact, locale: Locale): CardText {
     words: fact.figure && fact.label ? fact.label[locale] : fact.text[locale],
     period: `${t('PartnerKit.card.period')}: ${fact.period[locale]}`,
     // A second-hand source says so, as everywhere on the site: "Bron: volgens een nieuwsbericht van NOS, 2024".
-    source: `${t('PartnerKit.card.source')}: ${sourceOrigin(fact, t)}, ${sourceYear(fact, locale)}`,
+    source: `${t('PartnerKit.card.source')}: ${sourceOrigin(fact, t, locale)}, ${sourceYear(fact, locale)}`,
     // The site never shows a figure without its caveat (the Stat component, the fact sheet): neither does a card.
     caveat: fact.caveat ? `${t('PartnerKit.card.caveat')}: ${fact.caveat[locale]}` : undefined,
     // Numbers and opening hours of help lines change, and a printed poster cannot be corrected: it

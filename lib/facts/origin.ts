@@ -6,17 +6,26 @@ import type { Fact } from '@/lib/content/schemas/fact';
 // second-hand source says so wherever its source is named (issue 11): the publisher alone would
 // read as if that outlet were the original source.
 
+/**
+ * A source's publisher in the reader's language: the name, and its note when it has one ("NH Nieuws
+ * (cijfers van de politie)"). The name is the same in every language; the note is written per
+ * language, so a Dutch page never shows an English aside.
+ */
+export function publisherName(source: Pick<Fact['source'], 'publisher' | 'note'>, locale: Locale): string {
+  return source.note ? `${source.publisher} (${source.note[locale]})` : source.publisher;
+}
+
 /** The publisher as a source list or quiz names it: "Politie", or "volgens een nieuwsbericht van NH Nieuws". */
-export function sourceOrigin(fact: Pick<Fact, 'sourceKind' | 'source'>, t: Translate): string {
-  const { publisher } = fact.source;
+export function sourceOrigin(fact: Pick<Fact, 'sourceKind' | 'source'>, t: Translate, locale: Locale): string {
+  const publisher = publisherName(fact.source, locale);
   if (fact.sourceKind === 'news') return t('SourceKind.newsBy', { publisher });
   if (fact.sourceKind === 'secondary') return t('SourceKind.secondaryBy', { publisher });
   return publisher;
 }
 
 /** The same, at the start of a sentence or list entry. */
-export function sourceOriginStart(fact: Pick<Fact, 'sourceKind' | 'source'>, t: Translate): string {
-  const origin = sourceOrigin(fact, t);
+export function sourceOriginStart(fact: Pick<Fact, 'sourceKind' | 'source'>, t: Translate, locale: Locale): string {
+  const origin = sourceOrigin(fact, t, locale);
   return origin.charAt(0).toLocaleUpperCase() + origin.slice(1);
 }
 

@@ -3,6 +3,7 @@ import { facts, findByKey } from '@/lib/content';
 import { topics, type Fact } from '@/lib/content/schemas/fact';
 import { formatDate } from '@/lib/format';
 import { translator } from '@/lib/i18n/translator';
+import { publisherName } from './origin';
 import { absolute } from '@/lib/site';
 
 // What the fact sheet page and its CSV and JSON downloads share: one source for both.
@@ -36,7 +37,7 @@ export function factsByTopic(): { topic: (typeof topics)[number]; facts: Fact[] 
 export function citation(fact: Fact, locale: Locale): string {
   const t = translator(locale);
   return t('FactSheet.citation', {
-    publisher: fact.source.publisher,
+    publisher: publisherName(fact.source, locale),
     title: fact.source.title,
     published: fact.source.published,
     url: factUrl(locale, fact.id),
@@ -75,7 +76,7 @@ export function factRows(locale: Locale): FactRow[] {
     text: fact.text[locale],
     period: fact.period[locale],
     caveat: fact.caveat?.[locale] ?? '',
-    sourcePublisher: fact.source.publisher,
+    sourcePublisher: publisherName(fact.source, locale),
     sourceTitle: fact.source.title,
     sourceUrl: fact.source.url,
     sourcePublished: fact.source.published,

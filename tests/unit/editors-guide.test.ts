@@ -172,7 +172,7 @@ describe("the editors' guide", () => {
     expect(byName['stories (storySchema)']).toEqual(expect.arrayContaining([...byName['pages (pageSchema)'], 'summary', 'image']));
     expect(byName['press releases (pressSchema)']).toEqual(expect.arrayContaining(['date', 'embargo', 'contact']));
     expect(byName['facts (factSchema)']).toEqual(expect.arrayContaining(['topic', 'figure', 'source', 'lastChecked']));
-    expect(byName['fact sources (factSchema.source)']).toEqual(['publisher', 'title', 'url', 'published']);
+    expect(byName['fact sources (factSchema.source)']).toEqual(['publisher', 'note', 'title', 'url', 'published']);
     expect(byName['fact series (seriesSchema)']).toEqual(['unit', 'definition', 'points']);
     expect(byName['points of a series (seriesPointSchema)']).toEqual(['year', 'label', 'value', 'evidence']);
     const messages = checkMessages();

@@ -6,6 +6,7 @@ import { FactEntry } from '@/components/widgets/FactEntry';
 import { QuizAnswer } from '@/components/widgets/QuizAnswer';
 import { facts, getFact } from '@/lib/content';
 import { factsCsv, factsJson, seriesCsv } from '@/lib/facts/export';
+import { publisherName } from '@/lib/facts/origin';
 import { translator } from '@/lib/i18n/translator';
 import type { Locale } from '@/i18n/routing';
 
@@ -71,17 +72,24 @@ describe('a second-hand fact says so', () => {
         <Sources ctx={ctx('nl', [news])} />
       </>,
     );
-    expect(screen.getByRole('link', { name: 'Bron 1: volgens een nieuwsbericht van NH Nieuws (police figures)' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: 'Bron 1: volgens een nieuwsbericht van NH Nieuws (cijfers van de politie)' })).toHaveAttribute(
       'href',
       `#bron-${news}`,
     );
-    expect(screen.getByRole('listitem')).toHaveTextContent('[1] Volgens een nieuwsbericht van NH Nieuws (police figures),');
+    expect(screen.getByRole('listitem')).toHaveTextContent('[1] Volgens een nieuwsbericht van NH Nieuws (cijfers van de politie),');
+  });
+
+  it('a note after the publisher’s name is in the page’s language', () => {
+    render(<Sources ctx={ctx('en', [news])} />);
+    expect(screen.getByRole('listitem')).toHaveTextContent('NH Nieuws (police figures),');
+    expect(publisherName(getFact(news).source, 'nl')).toBe('NH Nieuws (cijfers van de politie)');
+    expect(publisherName(getFact(primary).source, 'nl')).toBe(getFact(primary).source.publisher);
   });
 
   it('another second-hand source is not called a news report', () => {
     const id = facts.find((fact) => fact.sourceKind === 'secondary')!.id;
     render(<Sources ctx={ctx('en', [id])} />);
-    expect(screen.getByRole('listitem')).toHaveTextContent(`According to ${getFact(id).source.publisher} (a secondary source),`);
+    expect(screen.getByRole('listitem')).toHaveTextContent(`According to ${publisherName(getFact(id).source, 'en')} (a secondary source),`);
     expect(screen.getByRole('listitem')).not.toHaveTextContent('news report');
   });
 
@@ -125,7 +133,7 @@ describe('the series in the downloads', () => {
     );
     // 2022 and 2023 come from another report than the fact's own: each year names its source.
     const [first, , last] = row.series.points;
-    expect(first.sourcePublisher).toBe(dumpings.series!.points[0].evidence!.source!.publisher);
+    expect(first.sourcePublisher).toBe('Nieuws.nl (cijfers van de politie)');
     expect(first.evidence).toBe(dumpings.series!.points[0].evidence!.text);
     expect(last.sourceUrl).toBe(dumpings.source.url);
   });

@@ -8,6 +8,7 @@ import { toSvg } from '@/lib/art/render';
 import { themeOf } from '@/lib/art/themes';
 import { facts, getFact } from '@/lib/content';
 import type { Fact } from '@/lib/content/schemas/fact';
+import { publisherName } from '@/lib/facts/origin';
 import {
   cardAlt,
   cardSizes,
@@ -132,7 +133,7 @@ describe('what a card says', () => {
     const alt = cardAlt(fact, 'en');
     expect(alt).toContain(`${fact.figure!.en} ${fact.label!.en}.`);
     expect(alt).toContain(fact.period.en);
-    expect(alt).toContain(fact.source.publisher);
+    expect(alt).toContain(publisherName(fact.source, 'en'));
     expect(alt).toContain(fact.caveat!.en);
   });
 });
@@ -189,7 +190,7 @@ describe('a fact with a series on a card', () => {
   it('names the source of years that come from another source than the fact', () => {
     const fact = getFact('env-dumpings-2024');
     const own = fact.series!.points[0].evidence!.source!;
-    const line = `Bron voor 2022 en 2023: ${own.publisher}, ${own.published.slice(0, 4)}`;
+    const line = `Bron voor 2022 en 2023: ${own.publisher} (${own.note!.nl}), ${own.published.slice(0, 4)}`;
     expect(cardText(fact, 'nl').trend?.sources).toEqual([line]);
     for (const format of ['square', 'story', 'poster'] as const)
       expect(

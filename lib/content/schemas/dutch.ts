@@ -121,8 +121,10 @@ const words: Record<string, string> = {
     'waar het feit vandaan komt: publisher, title, url en published',
   'is required: publisher, title, url and published':
     'is verplicht: publisher, title, url en published',
-  'who published the source':
-    'wie de bron heeft uitgebracht',
+  'who published the source: the name only, the same in every language':
+    'wie de bron heeft uitgebracht: alleen de naam, die in elke taal hetzelfde is',
+  'a few words after the name, per language, like police figures':
+    'een paar woorden na de naam, per taal, zoals cijfers van de politie',
   'the title of the source':
     'de titel van de bron',
   'the web address of the source, starting with https://':

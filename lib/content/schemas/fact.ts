@@ -26,7 +26,10 @@ export const evidenceSchema = z
 export const sourceSchema = z
   .object(
     {
-      publisher: z.string().min(2).describe('who published the source'),
+      publisher: z.string().min(2).describe('who published the source: the name only, the same in every language'),
+      note: bilingual({ nl: 'een toelichting', en: 'a note' })
+        .optional()
+        .describe('a few words after the name, per language, like police figures'),
       title: z.string().min(2).describe('the title of the source'),
       url: z.url({ error: 'must be a full web address starting with https://' }).regex(/^https:\/\//, 'must start with https://').describe('the web address of the source, starting with https://'),
       published: z.string({ error: 'is required (as text, for example \'2025-05\')' }).min(2).describe('when the source was published, as text, like \'2025-05\''),
