@@ -111,6 +111,9 @@ export type CardTrend = {
   sources: string[];
 };
 
+/** The year a source was published, read as the site's source lists read it ("zonder datum" when unknown). */
+const yearOf = (published: string, locale: Locale) => /^(\d{4})/.exec(published)?.[1] ?? translator(locale)('Sources.undated');
+
 function cardTrend(fact: Fact, locale: Locale): CardTrend | undefined {
   const { series } = fact;
   if (!series) return undefined;
@@ -124,15 +127,12 @@ function cardTrend(fact: Fact, locale: Locale): CardTrend | undefined {
     sources: pointSources(series, locale).flatMap(({ periods, source }) =>
       source
         ? [
-            `${t('Trend.pointSource', { periods: periods.join(` ${t('Trend.and')} `) })}: ${publisherName(source, locale)}, ${source.published.slice(0, 4)}`,
+            `${t('Trend.pointSource', { periods: periods.join(` ${t('Trend.and')} `) })}: ${publisherName(source, locale)}, ${yearOf(source.published, locale)}`,
           ]
         : [],
     ),
   };
 }
-
-/** The year a source was published, read as the site's source lists read it ("zonder datum" when unknown). */
-const sourceYear = (fact: Fact, locale: Locale) => /^(\d{4})/.exec(fact.source.published)?.[1] ?? translator(locale)('Sources.undated');
 
 export function cardText(fact: Fact, locale: Locale): CardText {
   const t = translator(locale);
@@ -146,7 +146,7 @@ export function cardText(fact: Fact, locale: Locale): CardText {
     words: fact.figure && fact.label ? fact.label[locale] : fact.text[locale],
     period: `${t('PartnerKit.card.period')}: ${fact.period[locale]}`,
     // A second-hand source says so, as everywhere on the site: "Bron: volgens een nieuwsbericht van NOS, 2024".
-    source: `${t('PartnerKit.card.source')}: ${sourceOrigin(fact, t, locale)}, ${sourceYear(fact, locale)}`,
+    source: `${t('PartnerKit.card.source')}: ${sourceOrigin(fact, t, locale)}, ${yearOf(fact.source.published, locale)}`,
     // The site never shows a figure without its caveat (the Stat component, the fact sheet): neither does a card.
     caveat: fact.caveat ? `${t('PartnerKit.card.caveat')}: ${fact.caveat[locale]}` : undefined,
     // Numbers and opening hours of help lines change, and a printed poster cannot be corrected: it
