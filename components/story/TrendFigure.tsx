@@ -1,6 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
-import { changeSentence, formatValue, hasGaps, periodOf, pointSources, trendGeometry } from '@/lib/charts/trend';
+import { changeSentence, formatValue, hasGaps, periodOf, pointSourceLabel, pointSources, trendGeometry } from '@/lib/charts/trend';
 import type { Fact } from '@/lib/content/schemas/fact';
 import { publisherName } from '@/lib/facts/origin';
 import type { Translate } from '@/lib/i18n/translator';
@@ -89,7 +89,7 @@ export function TrendFigure({ fact, locale, t, note }: Props) {
       </div>
       {pointSources(series, locale).map(({ periods, source, evidence }) => (
         <p key={periods.join()} className="mt-2 text-sm text-muted">
-          {t('Trend.pointSource', { periods: periods.join(` ${t('Trend.and')} `) })}:{' '}
+          {pointSourceLabel(periods, t)}:{' '}
           {source ? (
             <>
               {publisherName(source, locale)},{' '}

@@ -8,13 +8,13 @@ import {
   fileExtension,
   kitFiles,
   kitFormats,
-  kitGroups,
   kitZip,
   previewSize,
   sizeAttribute,
   themeOfFact,
   type KitFormat,
 } from '@/lib/facts/kit';
+import { factsByTopic } from '@/lib/facts/sheet';
 import type { MessageKey } from '@/lib/i18n/translator';
 import { Disclosure } from '@/components/site/Disclosure';
 
@@ -77,7 +77,7 @@ function KitFact({ fact, ctx }: { fact: Fact; ctx: StoryContext }) {
 /** The partner kit: every fact's cards and poster by topic, with previews, sizes, the zips, credits and terms. */
 export function PartnerKit({ ctx }: Props) {
   const { locale, t } = ctx;
-  const groups = kitGroups();
+  const groups = factsByTopic();
   const count = groups.reduce((sum, group) => sum + group.facts.length, 0);
   return (
     <div className="not-prose mt-8">

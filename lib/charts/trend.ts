@@ -109,3 +109,7 @@ export function pointSources(series: Series, locale: Locale): PointSource[] {
   }
   return [...found.values()];
 }
+
+/** The label before a point source: "Bron voor 2022 en 2023" (the messages Trend.pointSource and Trend.and). */
+export const pointSourceLabel = (periods: string[], t: Translate): string =>
+  t('Trend.pointSource', { periods: periods.join(` ${t('Trend.and')} `) });

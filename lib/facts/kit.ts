@@ -1,6 +1,6 @@
 import type { Locale } from '@/i18n/routing';
 import type { Drawing } from '@/lib/art/themes';
-import { changeSentence, formatValue, hasGaps, periodOf, pointSources } from '@/lib/charts/trend';
+import { changeSentence, formatValue, hasGaps, periodOf, pointSourceLabel, pointSources } from '@/lib/charts/trend';
 import { findByKey } from '@/lib/content';
 import type { Fact } from '@/lib/content/schemas/fact';
 import { publisherName, sourceOrigin } from '@/lib/facts/origin';
@@ -24,10 +24,8 @@ export type CardFormat = keyof typeof cardSizes;
 /** The page's preview of a card is the square card this wide: small enough for a phone on a slow line. */
 export const previewSize = { width: 240, height: 240 } as const;
 
-/** The kit's facts by topic, in the fact sheet's order: every fact of the registry. */
-export const kitGroups = () => factsByTopic();
-
-export const kitFacts = (): Fact[] => kitGroups().flatMap((group) => group.facts);
+/** Every fact of the registry, in the fact sheet's order (the page groups them as the fact sheet does). */
+export const kitFacts = (): Fact[] => factsByTopic().flatMap((group) => group.facts);
 
 // Each topic's drawing (lib/art/themes.tsx): the theme pages' own, and two drawn for the kit only.
 const drawingOfTopic: Record<Fact['topic'], Drawing> = {
@@ -125,11 +123,7 @@ function cardTrend(fact: Fact, locale: Locale): CardTrend | undefined {
     periods: series.points.map((point) => periodOf(point, locale)),
     gapNote: hasGaps(series) ? t('Trend.gaps') : undefined,
     sources: pointSources(series, locale).flatMap(({ periods, source }) =>
-      source
-        ? [
-            `${t('Trend.pointSource', { periods: periods.join(` ${t('Trend.and')} `) })}: ${publisherName(source, locale)}, ${yearOf(source.published, locale)}`,
-          ]
-        : [],
+      source ? [`${pointSourceLabel(periods, t)}: ${publisherName(source, locale)}, ${yearOf(source.published, locale)}`] : [],
     ),
   };
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import YAML from 'yaml';
 import { builtHtml } from './built-pages';
-import { factTopics } from './site-data';
+import { factTopics, scenarios } from './content-data';
 
 // The home page as the 30-second campaign (issue 15): on a phone it carries its message in this
 // order, fits six screens and 700 words, with and without JavaScript. The theme pages carry their
@@ -22,10 +22,6 @@ const homes = [
   { url: '/en/', bill: 'The invisible bill', choices: 'Pick a situation', todo: 'What can you do?', help: 'Need help?' },
 ];
 
-const scenarioIds = readdirSync('content/scenarios')
-  .filter((name) => name.endsWith('.yaml'))
-  .map((name) => name.replace(/\.yaml$/, ''));
-
 const top = async (page: Page, locator: ReturnType<Page['locator']>) =>
   (await locator.boundingBox())!.y + (await page.evaluate(() => scrollY));
 
@@ -35,7 +31,7 @@ for (const home of homes) {
       test.use({ viewport: phone, javaScriptEnabled });
 
       test('fits six screens and 700 words, whichever scenario is chosen', async ({ page }) => {
-        for (const chosen of ['', ...scenarioIds.map((id) => `#bill-${id}`)]) {
+        for (const chosen of ['', ...scenarios().map(({ id }) => `#bill-${id}`)]) {
           await page.goto('about:blank');
           await page.goto(`${home.url}${chosen}`);
           const { height, words } = await page.evaluate(() => ({

@@ -1,11 +1,24 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
+import { factIds } from './site-data';
 
 // The content files the widgets render, read the way an editor wrote them: the tests compare what
 // the built site shows with the source of truth.
 type Bilingual = { nl: string; en: string };
-export type FactFile = { figure: Bilingual | null; text: Bilingual; source: { url: string; publisher: string } };
+export type FactFile = {
+  topic: string;
+  figure: Bilingual | null;
+  label?: Bilingual;
+  text: Bilingual;
+  period: Bilingual;
+  caveat?: Bilingual;
+  source: { publisher: string; title: string; url: string; published: string };
+  sourceKind: string;
+  lastChecked: string;
+  evidence: { text: string; lang: string };
+  series?: { points: { year: number }[] };
+};
 export type ScenarioFile = {
   id: string;
   order: number;
@@ -29,5 +42,7 @@ const read = <T>(folder: string): T[] =>
     .map((name) => ({ id: name.replace(/\.yaml$/, ''), ...YAML.parse(readFileSync(path.resolve('content', folder, name), 'utf8')) }) as T);
 
 export const fact = (id: string): FactFile => YAML.parse(readFileSync(path.resolve('content/facts', `${id}.yaml`), 'utf8'));
+/** The topics that have facts: the fact sheet's and the partner kit's groups. */
+export const factTopics = () => [...new Set(factIds().map((id) => fact(id).topic))];
 export const scenarios = (): ScenarioFile[] => read<ScenarioFile>('scenarios').sort((a, b) => a.order - b.order);
 export const questions = (): QuestionFile[] => read<QuestionFile>('quiz').sort((a, b) => a.order - b.order);

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { factIds, readFact as fact, siteUrl } from './site-data';
+import { fact } from './content-data';
+import { factIds, siteUrl } from './site-data';
 
 const sheets = [
   {

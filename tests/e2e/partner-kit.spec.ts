@@ -1,12 +1,13 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import { factIds, pngSize, readFact } from './site-data';
+import { fact } from './content-data';
+import { factIds, pngSize } from './site-data';
 
 // The partner kit on the built site (issue 16): every fact of the registry is listed with a preview
 // and three downloads that work, and each language's zips hold every file and the read-me.
 // Every fact has its cards, help lines included.
 
-const kitFacts = factIds().map((id) => ({ id, ...readFact(id) }));
+const kitFacts = factIds().map((id) => ({ id, ...fact(id) }));
 
 const pages = [
   {

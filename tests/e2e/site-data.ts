@@ -44,26 +44,6 @@ export const factIds = () =>
     .map((name) => name.replace(/\.yaml$/, ''))
     .sort();
 
-/** A fact's YAML as an editor wrote it. */
-type Words = Record<string, string>;
-export const readFact = (id: string) =>
-  YAML.parse(readFileSync(path.resolve('content/facts', `${id}.yaml`), 'utf8')) as {
-    topic: string;
-    figure: Words | null;
-    label?: Words;
-    text: Words;
-    period: Words;
-    caveat?: Words;
-    source: { publisher: string; title: string; url: string; published: string };
-    sourceKind: string;
-    lastChecked: string;
-    evidence: { text: string; lang: string };
-    series?: { points: { year: number }[] };
-  };
-
-/** The topics that have facts: the fact sheet's and the partner kit's groups. */
-export const factTopics = () => [...new Set(factIds().map((id) => readFact(id).topic))];
-
 export const redirects = () =>
   (YAML.parse(readFileSync(path.resolve('content/redirects.yaml'), 'utf8')) ?? []) as { from: string; to: string }[];
 
