@@ -22,7 +22,6 @@ import {
   kitPageUrl,
   kitZip,
   previewSize,
-  readmeName,
   sizeAttribute,
   type KitFormat,
 } from '@/lib/facts/kit';
@@ -32,27 +31,16 @@ import { absolute } from '@/lib/site';
 import { writeOut } from './files';
 import { applyEdits, attribute, elementsOf, insertBeforeEnd } from './html';
 import type { BuildStep } from './index';
+import { readmeName, zipReadme } from './readme';
 
 const baseName = (sitePath: string) => sitePath.split('/').pop()!;
 
-/** The text file in each zip: what it holds, who made it, how it may be used, and every file's alt text. */
-function readme(locale: Locale, format: KitFormat, facts: Fact[]): string {
-  const t = translator(locale);
-  const lines = [
-    t('Site.name'),
-    '',
-    t('PartnerKit.intro'),
-    '',
-    `${t('PartnerKit.credits')}: ${t('PartnerKit.creditsText')}`,
-    '',
-    `${t('PartnerKit.terms')}: ${t('PartnerKit.termsText')}`,
-    '',
-    absolute(kitPageUrl(locale)),
+/** The read-me in each zip: the kit's terms, then every file with its alt text. */
+const readme = (locale: Locale, format: KitFormat, facts: Fact[]) =>
+  zipReadme(locale, 'PartnerKit', absolute(kitPageUrl(locale)), [
     '',
     ...facts.flatMap((fact) => [baseName(kitFiles(locale, fact.id)[format]), cardAlt(fact, locale), '']),
-  ];
-  return `${lines.join('\r\n')}\r\n`;
-}
+  ]);
 
 /** Runs `work` over `items` with at most `limit` at a time, keeping the results in order. */
 async function inOrder<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {

@@ -1,5 +1,5 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { routing, type Locale } from '@/i18n/routing';
+import { routing } from '@/i18n/routing';
 import { kitArt } from '@/lib/art/kit-art';
 import { toPng, toSvg } from '@/lib/art/render';
 import { messages, translator } from '@/lib/i18n/translator';
@@ -7,25 +7,7 @@ import { kitFiles, kitItems, kitZip, pngWidths } from '@/lib/press/kit';
 import { absolute } from '@/lib/site';
 import { writeOut } from './files';
 import type { BuildStep } from './index';
-
-const readmeName: Record<Locale, string> = { nl: 'LEESMIJ.txt', en: 'README.txt' };
-
-/** The text file in the zip: what is in it, who made it and how it may be used. */
-function readme(locale: Locale): string {
-  const t = translator(locale);
-  const lines = [
-    t('Site.name'),
-    '',
-    t('PressKit.intro'),
-    '',
-    `${t('PressKit.credits')}: ${t('PressKit.creditsText')}`,
-    '',
-    `${t('PressKit.terms')}: ${t('PressKit.termsText')}`,
-    '',
-    absolute(kitZip(locale)),
-  ];
-  return `${lines.join('\r\n')}\r\n`;
-}
+import { readmeName, zipReadme } from './readme';
 
 // The press kit: every item as SVG (text turned into paths, so it needs no fonts), a PNG for the
 // web and one in high resolution, per language, plus one zip with all of it and a read-me.
@@ -49,7 +31,7 @@ export const pressKitStep: BuildStep = {
         add(files.web, toPng(svg, pngWidths.web));
         add(files.high, toPng(svg, pngWidths.high));
       }
-      zip[readmeName[locale]] = strToU8(readme(locale));
+      zip[readmeName[locale]] = strToU8(zipReadme(locale, 'PressKit', absolute(kitZip(locale))));
       writeOut(outDir, kitZip(locale), zipSync(zip));
     }
     return `${count} files and ${routing.locales.length} zips`;

@@ -73,8 +73,6 @@ export function kitFiles(locale: Locale, id: string): Record<KitFormat | 'previe
 export const kitZip = (locale: Locale, format: KitFormat) =>
   `${kitPageUrl(locale)}onzichtbare-rekening-${zipWords[locale]}-${words[locale][format]}.zip`;
 
-export const readmeName: Record<Locale, string> = { nl: 'LEESMIJ.txt', en: 'README.txt' };
-
 /** The campaign's address as printed: the domain without www. */
 export const domain = new URL(siteUrl).host.replace(/^www\./, '');
 
